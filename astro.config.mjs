@@ -1,0 +1,30 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { coursesDir } from './src/courses-dir';
+import { courseCheck } from './src/integrations/course-check';
+import { relativeOutput } from './src/integrations/relative-output';
+import remarkCourseSections from './src/lib/mdx/remark-course-sections';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Pages are folders with an index.html, and every URL is relative (see relative-output),
+  // so the build runs unchanged at a domain root, under a sub-folder or inside an LMS package.
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: the Content-Security-Policy allows no inline styles or scripts.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  integrations: [courseCheck({ coursesDir }), mdx({ remarkPlugins: [remarkCourseSections] }), relativeOutput()],
+  vite: {
+    build: {
+      // Never inline small scripts or assets as data: URLs; they would need a looser CSP.
+      assetsInlineLimit: 0,
+    },
+    experimental: {
+      renderBuiltUrl: () => ({ relative: true }),
+    },
+  },
+});

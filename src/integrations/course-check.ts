@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkCourses } from '../lib/course-check/check-courses';
+import { formatProblems } from '../lib/course-check/problem';
+
+/**
+ * Astro integration: checks every course file before Astro loads them, so an author sees
+ * "file:line — what was expected" instead of a stack trace from deep inside the build.
+ */
+export function courseCheck(options: { coursesDir: string }): AstroIntegration {
+  return {
+    name: 'leerlijn:course-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = checkCourses(path.resolve(root, options.coursesDir), root);
+        if (!problems.length) return;
+        const report = formatProblems(problems);
+        if (command === 'dev') {
+          logger.warn(`\n${report}`);
+          return;
+        }
+        // Printed by hand and exited on purpose: a thrown error would put Astro's stack trace first.
+        process.stderr.write(`\n${report}\n`);
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { agendaBlockId, bijeenkomstSchema, type BijeenkomstData } from '../../schemas/bijeenkomst';
+import { SLUG_PATTERN } from '../../schemas/common';
+import { courseSchema, type CourseData } from '../../schemas/course';
+import { annotateSections, type ExerciseInfo, type SlideInfo } from '../mdx/sections';
+import { checkMdxBody } from './check-mdx';
+import type { CourseProblem } from './problem';
+import { parseYamlSource, type YamlSource } from './yaml-source';
+import { zodProblems } from './zod-problems';
+
+/** The only files a course folder holds, besides images under `assets/`. */
+export const COURSE_FILE = 'course.yaml';
+const ASSETS_DIR = 'assets';
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+interface CheckedBijeenkomst {
+  file: string;
+  data: BijeenkomstData;
+  source: YamlSource;
+  slides: SlideInfo[];
+  exercises: ExerciseInfo[];
+}
+
+function relative(file: string, root: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** Reads the frontmatter and body of one bijeenkomst file and checks both. */
+function checkBijeenkomst(file: string, display: string, problems: CourseProblem[]): CheckedBijeenkomst | undefined {
+  const text = readFileSync(file, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({ file: display, line: 1, message: 'expected frontmatter between two "---" lines at the top, with number, title, duration, goals and agenda' });
+    return undefined;
+  }
+  const source = parseYamlSource(match[1] ?? '', 2);
+  for (const error of source.errors) problems.push({ file: display, ...error, message: `the frontmatter is not valid YAML: ${error.message}` });
+
+  const body = checkMdxBody(text, display);
+  problems.push(...body.problems);
+  if (source.errors.length) return undefined;
+
+  const parsed = bijeenkomstSchema.safeParse(source.data ?? {});
+  if (!parsed.success) {
+    problems.push(...zodProblems(bijeenkomstSchema, parsed.error, source, display));
+    return undefined;
+  }
+  const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [] };
+  return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises };
+}
+
+/** Rules that span the files of one course. */
+function checkCourseRules(
+  courseFile: string,
+  course: { data: CourseData; source: YamlSource } | undefined,
+  sessions: CheckedBijeenkomst[],
+  allSessionsRead: boolean,
+  problems: CourseProblem[],
+) {
+  const byNumber = new Map<number, CheckedBijeenkomst>();
+  for (const session of [...sessions].sort((a, b) => a.file.localeCompare(b.file))) {
+    const other = byNumber.get(session.data.number);
+    if (other) {
+      problems.push({ file: session.file, ...session.source.locate(['number']), field: 'number', message: `number ${session.data.number} is already used by ${other.file}; every bijeenkomst needs its own number` });
+    } else byNumber.set(session.data.number, session);
+  }
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+  // Numbering and variants are judged on the whole course only; with a file unreadable they would
+  // report gaps that are not there.
+  if (allSessionsRead) numbers.forEach((n, i) => {
+    if (n !== i + 1) {
+      const session = byNumber.get(n)!;
+      problems.push({ file: session.file, ...session.source.locate(['number']), field: 'number', message: `expected the bijeenkomsten to be numbered 1 to ${numbers.length} without gaps; ${i + 1} is missing` });
+    }
+  });
+
+  const exerciseIds = new Map<string, string>();
+  for (const session of sessions) {
+    const blocks = new Set(session.data.agenda.map(agendaBlockId));
+    const reported = new Set<string>();
+    for (const { block, line } of session.slides) {
+      if (!block || blocks.has(block) || reported.has(block)) continue;
+      reported.add(block);
+      problems.push({ file: session.file, ...(line ? { line } : {}), field: 'block', message: `<Slide block="${block}"> names no agenda block; expected one of ${[...blocks].join(', ')}` });
+    }
+    for (const { id, line } of session.exercises) {
+      const other = exerciseIds.get(id);
+      if (other) problems.push({ file: session.file, ...(line ? { line } : {}), field: 'id', message: `the exercise id "${id}" is already used in ${other}; every exercise in a course needs its own id, or saved answers get mixed up` });
+      else exerciseIds.set(id, session.file);
+    }
+  }
+
+  if (!course || !allSessionsRead) return;
+  course.data.variants.forEach((variant, v) => {
+    const seen = new Map<number, number>();
+    variant.parts.forEach((part, p) =>
+      part.bijeenkomsten.forEach((n, b) => {
+        const at = { file: courseFile, ...course.source.locate(['variants', v, 'parts', p, 'bijeenkomsten', b]), field: `variants[${v}].parts[${p}].bijeenkomsten[${b}]` };
+        if (!byNumber.has(n)) problems.push({ ...at, message: `there is no bijeenkomst ${n}; expected one of ${numbers.join(', ')}` });
+        else if (seen.has(n)) problems.push({ ...at, message: `bijeenkomst ${n} is already in part ${seen.get(n)! + 1} of this variant; each bijeenkomst belongs to one part` });
+        seen.set(n, p);
+      }),
+    );
+    const missing = numbers.filter((n) => !seen.has(n));
+    if (missing.length) problems.push({ file: courseFile, ...course.source.locate(['variants', v, 'parts']), field: `variants[${v}].parts`, message: `variant "${variant.id}" leaves out bijeenkomst ${missing.join(', ')}; every variant gives every bijeenkomst` });
+  });
+}
+
+/**
+ * Checks every file under the courses folder: where it is, its frontmatter, its MDX and the rules
+ * between files. Returns all problems at once so an author can fix them in one go.
+ *
+ * @param root the folder paths are shown relative to (the project root).
+ */
+export function checkCourses(coursesDir: string, root = process.cwd()): CourseProblem[] {
+  const problems: CourseProblem[] = [];
+  const show = (file: string) => relative(file, root);
+  if (!existsSync(coursesDir)) return [{ file: show(coursesDir), message: 'the courses folder does not exist; expected a folder per course with a course.yaml' }];
+
+  const courseDirs = readdirSync(coursesDir).filter((name) => !name.startsWith('.'));
+  if (!courseDirs.some((name) => statSync(path.join(coursesDir, name)).isDirectory())) {
+    problems.push({ file: show(coursesDir), message: 'no courses found; expected a folder per course, such as courses/zelfregie/ with a course.yaml' });
+  }
+  for (const name of courseDirs) {
+    const dir = path.join(coursesDir, name);
+    if (!statSync(dir).isDirectory()) {
+      problems.push({ file: show(dir), message: 'files belong in a folder per course: courses/<course>/course.yaml or courses/<course>/<bijeenkomst>.mdx' });
+      continue;
+    }
+    if (!SLUG_PATTERN.test(name)) problems.push({ file: show(dir), message: `the folder name is the course's URL; expected lower-case letters, digits and hyphens, such as "zelfregie"` });
+
+    const sessions: CheckedBijeenkomst[] = [];
+    let unreadSessions = 0;
+    let course: { data: CourseData; source: YamlSource } | undefined;
+    const courseFile = path.join(dir, COURSE_FILE);
+    if (!existsSync(courseFile)) problems.push({ file: show(courseFile), message: 'every course folder needs a course.yaml with title, summary, audience and goals' });
+
+    for (const entry of readdirSync(dir).filter((e) => !e.startsWith('.'))) {
+      const file = path.join(dir, entry);
+      if (statSync(file).isDirectory()) {
+        if (entry !== ASSETS_DIR) problems.push({ file: show(file), message: `course folders hold no subfolders except ${ASSETS_DIR}/ for images; put each bijeenkomst directly in ${show(dir)}/` });
+      } else if (entry === COURSE_FILE) {
+        const source = parseYamlSource(readFileSync(file, 'utf8'));
+        for (const error of source.errors) problems.push({ file: show(file), ...error, message: `not valid YAML: ${error.message}` });
+        if (source.errors.length) continue;
+        const parsed = courseSchema.safeParse(source.data ?? {});
+        if (parsed.success) course = { data: parsed.data, source };
+        else problems.push(...zodProblems(courseSchema, parsed.error, source, show(file)));
+      } else if (entry.endsWith('.mdx')) {
+        if (!SLUG_PATTERN.test(entry.slice(0, -4))) {
+          problems.push({ file: show(file), message: 'the file name is the bijeenkomst\'s URL; expected lower-case letters, digits and hyphens, such as "bijeenkomst-1.mdx"' });
+          unreadSessions++;
+          continue;
+        }
+        const checked = checkBijeenkomst(file, show(file), problems);
+        if (checked) sessions.push(checked);
+        else unreadSessions++;
+      } else {
+        problems.push({ file: show(file), message: `unexpected file; a course folder holds ${COURSE_FILE}, one .mdx file per bijeenkomst, and images under ${ASSETS_DIR}/` });
+      }
+    }
+    if (!readdirSync(dir).some((e) => e.endsWith('.mdx'))) problems.push({ file: show(dir), message: 'this course has no bijeenkomsten; add one .mdx file per bijeenkomst, such as bijeenkomst-1.mdx' });
+    checkCourseRules(show(courseFile), course, sessions, unreadSessions === 0, problems);
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

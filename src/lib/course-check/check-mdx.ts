@@ -1,0 +1,97 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { authorComponentNames, authorComponents, isAuthorComponent } from '../../schemas/components';
+import { parseCourseMdx } from '../mdx/parse';
+import { isJsxElement } from '../mdx/sections';
+import type { CourseProblem } from './problem';
+import { fieldName } from './problem';
+
+/** HTML that would break the Content-Security-Policy or load from elsewhere. */
+const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
+
+const componentList = authorComponentNames.join(', ');
+
+type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
+
+/** Attribute values as the component will see them, where the build can know them. */
+function attributeValues(attributes: Attribute[]): { values: Record<string, unknown>; spread: boolean } {
+  const values: Record<string, unknown> = {};
+  let spread = false;
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      spread = true;
+      continue;
+    }
+    const { name, value } = attribute;
+    if (value === null || value === undefined) values[name] = true;
+    else if (typeof value === 'string') values[name] = value;
+    else {
+      // `count={3}` or `options={["a", "b"]}`: literal JSON is checked; anything cleverer is left to the component.
+      try {
+        values[name] = JSON.parse(value.value);
+      } catch {
+        values[name] = undefined;
+      }
+    }
+  }
+  return { values, spread };
+}
+
+/** Parses a course file's MDX and checks every element against the author component table. */
+export function checkMdxBody(source: string, file: string): { tree?: Root; problems: CourseProblem[] } {
+  let tree: Root;
+  try {
+    tree = parseCourseMdx(source);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      problems: [
+        {
+          file,
+          ...(e.line ? { line: e.line } : {}),
+          ...(e.column ? { column: e.column } : {}),
+          message: `this is not valid MDX: ${e.reason ?? e.message ?? String(error)}`,
+        },
+      ],
+    };
+  }
+
+  const problems: CourseProblem[] = [];
+  const visit = (node: RootContent, inside: Set<string>): void => {
+    const at = { file, line: node.position?.start.line, column: node.position?.start.column };
+    if (node.type === 'mdxjsEsm') {
+      problems.push({ ...at, message: `course files cannot import or export; the components ${componentList} are always available` });
+      return;
+    }
+    if (isJsxElement(node)) {
+      const name = node.name;
+      if (!name) {
+        problems.push({ ...at, message: 'fragments (<>…</>) are not needed in course files; remove them' });
+      } else if (/^[a-z]/.test(name) && !name.includes('.')) {
+        if (FORBIDDEN_HTML.has(name)) problems.push({ ...at, message: `<${name}> is not allowed in course files; use Markdown or the components ${componentList}` });
+      } else if (!isAuthorComponent(name)) {
+        problems.push({ ...at, message: `unknown component <${name}>; course files can use ${componentList}` });
+      } else {
+        const spec = authorComponents[name];
+        const { values, spread } = attributeValues(node.attributes);
+        if (spread) problems.push({ ...at, message: `<${name}> cannot take {...spread} attributes; write each attribute out` });
+        const result = spec.props.safeParse(values);
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+            const message = keys.length
+              ? `<${name}> has no attribute ${keys.map((k) => `"${k}"`).join(', ')}`
+              : `<${name}> ${issue.message}`;
+            problems.push({ ...at, ...(issue.path.length ? { field: fieldName(issue.path) } : {}), message });
+          }
+        }
+        if (spec.role === 'slide' && inside.has('slide')) problems.push({ ...at, message: '<Slide> cannot be inside another <Slide>; close the first one before the next' });
+        if (spec.role === 'notes' && inside.has('notes')) problems.push({ ...at, message: '<Notes> cannot be inside another <Notes>' });
+        inside = new Set([...inside, spec.role]);
+      }
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inside);
+  };
+  for (const node of tree.children) visit(node, new Set());
+  return { tree, problems: problems.map(({ line, column, ...rest }) => ({ ...rest, ...(line ? { line } : {}), ...(column ? { column } : {}) })) };
+}

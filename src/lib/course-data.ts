@@ -1,0 +1,98 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { agendaBlockId } from '../schemas/bijeenkomst';
+import { parseCourseMdx } from './mdx/parse';
+import { annotateSections, type SectionMap } from './mdx/sections';
+
+export type CourseEntry = CollectionEntry<'courses'>;
+export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
+
+/** A course with its bijeenkomsten in order. */
+export interface Course {
+  slug: string;
+  entry: CourseEntry;
+  bijeenkomsten: Bijeenkomst[];
+  /** Sum of the bijeenkomsten' durations, in minutes. */
+  duration: number;
+}
+
+export interface Bijeenkomst {
+  /** The file name, used in URLs: `bijeenkomst-1`. */
+  slug: string;
+  entry: BijeenkomstEntry;
+  /** Headings, slides and exercises found in the MDX. */
+  sections: SectionMap;
+}
+
+/** The bijeenkomst slug of an entry id such as `zelfregie/bijeenkomst-1`. */
+function bijeenkomstSlug(entry: BijeenkomstEntry): string {
+  return entry.id.split('/').at(-1) ?? entry.id;
+}
+
+let cache: Promise<Course[]> | undefined;
+
+/** All courses, each with its bijeenkomsten sorted by number; read once per build. */
+export function getCourses(): Promise<Course[]> {
+  cache ??= (async () => {
+    const [courses, sessions] = await Promise.all([getCollection('courses'), getCollection('bijeenkomsten')]);
+    return courses
+      .map((entry): Course => {
+        const bijeenkomsten = sessions
+          .filter((session) => session.id.startsWith(`${entry.id}/`))
+          .sort((a, b) => a.data.number - b.data.number)
+          .map((session) => ({
+            slug: bijeenkomstSlug(session),
+            entry: session,
+            sections: annotateSections(parseCourseMdx(session.body ?? '')),
+          }));
+        return { slug: entry.id, entry, bijeenkomsten, duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0) };
+      })
+      .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'nl'));
+  })();
+  return cache;
+}
+
+/** A delivery variant with each part's bijeenkomsten resolved and its length summed. */
+export function resolveVariants(course: Course) {
+  return course.entry.data.variants.map((variant) => ({
+    id: variant.id,
+    title: variant.title,
+    parts: variant.parts.map((part) => {
+      const bijeenkomsten = part.bijeenkomsten
+        .map((n) => course.bijeenkomsten.find((b) => b.entry.data.number === n))
+        .filter((b) => b !== undefined);
+      return { title: part.title, bijeenkomsten, duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0) };
+    }),
+  }));
+}
+
+/** The machine-readable outline served as `/<course>/outline.json`. */
+export function courseOutline(course: Course) {
+  const { data } = course.entry;
+  return {
+    slug: course.slug,
+    title: data.title,
+    summary: data.summary,
+    audience: data.audience,
+    language: data.language,
+    goals: data.goals,
+    duration: course.duration,
+    variants: resolveVariants(course).map((variant) => ({
+      ...variant,
+      parts: variant.parts.map((part) => ({ ...part, bijeenkomsten: part.bijeenkomsten.map((b) => b.entry.data.number) })),
+    })),
+    bijeenkomsten: course.bijeenkomsten.map(({ slug, entry, sections }) => ({
+      slug,
+      number: entry.data.number,
+      title: entry.data.title,
+      duration: entry.data.duration,
+      goals: entry.data.goals,
+      preparation: entry.data.preparation ?? null,
+      homework: entry.data.homework ?? null,
+      agenda: entry.data.agenda.map((block) => ({ id: agendaBlockId(block), title: block.title, minutes: block.minutes, kind: block.kind })),
+      slides: sections.slides.map(({ n, title, block, hasNotes }) => ({ n, title, block: block ?? null, hasNotes })),
+      exercises: sections.exercises.map(({ id, type }) => ({ id, type })),
+    })),
+  };
+}
+
+export type CourseOutline = ReturnType<typeof courseOutline>;

@@ -1,0 +1,103 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { authorComponents, isAuthorComponent } from '../../schemas/components';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** An entry of a page's table of contents: a `##` heading or a slide. */
+export interface Section {
+  id: string;
+  title: string;
+  kind: 'heading' | 'slide';
+}
+
+/** A slide as the outline and the deck see it. */
+export interface SlideInfo {
+  /** 1-based position in the deck. */
+  n: number;
+  id: string;
+  title: string;
+  /** The agenda block id the author tied it to, carried over from the previous slide. */
+  block: string | undefined;
+  hasNotes: boolean;
+  /** Line in the course file, for error messages. */
+  line: number | undefined;
+}
+
+export interface ExerciseInfo {
+  id: string;
+  type: string;
+  line: number | undefined;
+}
+
+export interface SectionMap {
+  sections: Section[];
+  slides: SlideInfo[];
+  exercises: ExerciseInfo[];
+}
+
+export function isJsxElement(node: { type: string }): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The value of a plain string attribute, such as `title="Welkom"`. */
+export function stringAttribute(element: JsxElement, name: string): string | undefined {
+  const attribute = element.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+function setAttribute(element: JsxElement, name: string, value: string): void {
+  element.attributes = element.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name));
+  element.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+function containsNotes(node: RootContent): boolean {
+  if (isJsxElement(node) && node.name === 'Notes') return true;
+  return 'children' in node && (node.children as RootContent[]).some(containsNotes);
+}
+
+/**
+ * Gives every heading and slide of a course file a unique anchor id, in document order, and
+ * numbers the slides. The MDX build (through the remark plugin) and the outline both call this,
+ * so a table-of-contents link always matches the id on the page.
+ *
+ * Mutates the tree: headings get `data.hProperties.id`, slides get `id`, `n` and `block` attributes.
+ */
+export function annotateSections(tree: Root): SectionMap {
+  const slugger = new GithubSlugger();
+  const map: SectionMap = { sections: [], slides: [], exercises: [] };
+  let block: string | undefined;
+
+  const visit = (node: RootContent): void => {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const title = toString(heading);
+      const id = slugger.slug(title);
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+      if (heading.depth === 2) map.sections.push({ id, title, kind: 'heading' });
+    } else if (isJsxElement(node) && node.name && isAuthorComponent(node.name)) {
+      const spec = authorComponents[node.name];
+      if (spec.role === 'slide') {
+        const title = stringAttribute(node, 'title') ?? '';
+        const id = slugger.slug(title || `dia-${map.slides.length + 1}`);
+        block = stringAttribute(node, 'block') ?? block;
+        const n = map.slides.length + 1;
+        setAttribute(node, 'id', id);
+        setAttribute(node, 'n', String(n));
+        if (block) setAttribute(node, 'block', block);
+        map.sections.push({ id, title, kind: 'slide' });
+        map.slides.push({ n, id, title, block, hasNotes: node.children.some(containsNotes), line: node.position?.start.line });
+      } else if ('exerciseType' in spec) {
+        const id = stringAttribute(node, 'id');
+        if (id) map.exercises.push({ id, type: String(spec.exerciseType), line: node.position?.start.line });
+      }
+    }
+    if ('children' in node) (node.children as RootContent[]).forEach(visit);
+  };
+  tree.children.forEach(visit);
+  return map;
+}

@@ -1,0 +1,43 @@
+/**
+ * Site paths and the relative links between them. Every link the site writes is relative, so the
+ * same build works at a domain root, under a sub-folder and inside an LMS package.
+ */
+
+/** Site paths of the pages, always with a trailing slash (directory-style output). */
+export const routes = {
+  catalogue: () => '/',
+  course: (course: string) => `/${course}/`,
+  bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
+  outline: (course: string) => `/${course}/outline.json`,
+  theme: () => '/theme.css',
+};
+
+function directoryOf(sitePath: string): string[] {
+  const parts = sitePath.split('/').filter(Boolean);
+  // A path without a trailing slash names a file; its folder is what links resolve against.
+  if (!sitePath.endsWith('/')) parts.pop();
+  return parts;
+}
+
+/**
+ * The relative URL from the page at `from` to the site path `to`.
+ * `relativeUrl('/zelfregie/bijeenkomst-1/', '/zelfregie/bijeenkomst-2/')` is `'../bijeenkomst-2/'`.
+ */
+export function relativeUrl(from: string, to: string): string {
+  const [toPath, suffix = ''] = splitSuffix(to);
+  const fromDir = directoryOf(from);
+  const toParts = toPath.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromDir.length && common < toParts.length && fromDir[common] === toParts[common]) common++;
+  // Keep the target's last segment when it is a file, even if it equals a folder name of `from`.
+  if (!toPath.endsWith('/') && common === toParts.length) common--;
+  const up = '../'.repeat(fromDir.length - common);
+  const down = toParts.slice(common).join('/');
+  const tail = down && toPath.endsWith('/') ? `${down}/` : down;
+  return (up + tail || './') + suffix;
+}
+
+function splitSuffix(url: string): [string, string] {
+  const index = url.search(/[?#]/);
+  return index === -1 ? [url, ''] : [url.slice(0, index), url.slice(index)];
+}

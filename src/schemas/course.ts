@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { goals, locale, slug, text } from './common';
+
+/** One part of a delivery variant: the bijeenkomsten given together in one meeting. */
+export const variantPartSchema = z
+  .object({
+    /** Shown in the overview and the trainer guide, e.g. "Dagdeel 1". */
+    title: text('the title of the part'),
+    /** The numbers of the bijeenkomsten given in this part, in order. */
+    bijeenkomsten: z
+      .array(
+        z.number({ invalid_type_error: 'expected a bijeenkomst number, such as 1' }).int().positive(),
+        { required_error: 'list the bijeenkomsten of this part', invalid_type_error: 'expected a list of bijeenkomst numbers, such as [1, 2]' },
+      )
+      .min(1, 'list at least one bijeenkomst'),
+  })
+  .strict();
+
+/** A way to deliver the course, e.g. four meetings of two hours or two half days of four. */
+export const variantSchema = z
+  .object({
+    /** Stable id, used in URLs and the outline. */
+    id: slug('the variant id'),
+    /** Human name, e.g. "2 dagdelen van 4 uur". */
+    title: text('the variant title'),
+    /** The meetings of this variant, in order; together they hold every bijeenkomst exactly once. */
+    parts: z
+      .array(variantPartSchema, { required_error: 'list the parts of the variant', invalid_type_error: 'expected the parts as a list' })
+      .min(1, 'list at least one part'),
+  })
+  .strict();
+
+/** `courses/<course>/course.yaml`: what a course is and how it can be delivered. */
+export const courseSchema = z
+  .object({
+    /** Full title, as on certificates and in the LMS. */
+    title: text('the course title'),
+    /** A short title for navigation and slide footers. */
+    shortTitle: text('the short title').optional(),
+    /** One or two sentences for the catalogue. */
+    summary: text('the summary'),
+    /** Who the course is for. */
+    audience: text('the audience'),
+    /** Language of the course text; the UI follows it. */
+    language: locale.default('nl'),
+    /** What participants can do after the whole course. */
+    goals: goals('learning goals'),
+    /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
+    variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
+  })
+  .strict();
+
+export type CourseInput = z.input<typeof courseSchema>;
+export type CourseData = z.infer<typeof courseSchema>;
+export type Variant = z.infer<typeof variantSchema>;
