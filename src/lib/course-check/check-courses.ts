@@ -22,8 +22,10 @@ interface CheckedBijeenkomst {
   exercises: ExerciseInfo[];
 }
 
+/** Paths inside the project are shown relative to it, as editors and terminals link them. */
 function relative(file: string, root: string): string {
-  return path.relative(root, file).split(path.sep).join('/');
+  const rel = path.relative(root, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
 /** Reads the frontmatter and body of one bijeenkomst file and checks both. */

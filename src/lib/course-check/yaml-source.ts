@@ -1,4 +1,4 @@
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** YAML text parsed with enough bookkeeping to point at the line of any field. */
 export interface YamlSource {
@@ -28,16 +28,14 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     errors,
     locate(path) {
       for (let depth = path.length; depth >= 0; depth--) {
-        const prefix = path.slice(0, depth);
-        const node = prefix.length ? doc.getIn(prefix, true) : doc.contents;
-        if (isNode(node) && node.range) {
-          // For a key that is missing or wrong inside a map, point at the map's key when we can.
-          if (depth < path.length && isMap(node)) {
-            const pair = node.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === String(path[depth]));
-            if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
-          }
-          return at(node.range[0]);
+        // Point at a field's key (`duration:`), so the line reads as the field the message names.
+        const parent = depth > 0 ? (depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents) : undefined;
+        if (isMap(parent)) {
+          const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[depth - 1]));
+          if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
         }
+        const node = depth > 0 ? doc.getIn(path.slice(0, depth), true) : doc.contents;
+        if (isNode(node) && node.range) return at(node.range[0]);
       }
       return { line: firstLine, column: 1 };
     },

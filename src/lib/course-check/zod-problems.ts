@@ -7,14 +7,14 @@ import type { YamlSource } from './yaml-source';
 function objectAt(schema: z.ZodTypeAny, path: readonly (string | number)[]): z.AnyZodObject | undefined {
   let current: z.ZodTypeAny | undefined = schema;
   const unwrap = (s: z.ZodTypeAny): z.ZodTypeAny => {
-    if (s instanceof z.ZodEffects) return unwrap(s.innerType());
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) return unwrap(s.unwrap());
-    if (s instanceof z.ZodDefault) return unwrap(s.removeDefault());
+    if (s instanceof z.ZodEffects) return unwrap(s.innerType() as z.ZodTypeAny);
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) return unwrap(s.unwrap() as z.ZodTypeAny);
+    if (s instanceof z.ZodDefault) return unwrap(s.removeDefault() as z.ZodTypeAny);
     return s;
   };
   for (const part of path) {
     current = current ? unwrap(current) : undefined;
-    if (current instanceof z.ZodObject) current = current.shape[part] as z.ZodTypeAny | undefined;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodTypeAny | undefined>)[part];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodTypeAny;
     else return undefined;
   }
@@ -65,7 +65,7 @@ export function zodProblems(
   return error.issues.flatMap((issue): CourseProblem[] => {
     const at = (path: readonly (string | number)[]) => ({ file, ...source.locate(path) });
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-      const known = Object.keys(objectAt(schema, issue.path)?.shape ?? {});
+      const known = Object.keys((objectAt(schema, issue.path)?.shape ?? {}) as Record<string, unknown>);
       return issue.keys.map((key) => {
         const hint = closest(key, known);
         return {

@@ -74,7 +74,7 @@ export function annotateSections(tree: Root): SectionMap {
 
   const visit = (node: RootContent): void => {
     if (node.type === 'heading') {
-      const heading = node as Heading;
+      const heading: Heading = node;
       const title = toString(heading);
       const id = slugger.slug(title);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };

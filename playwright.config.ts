@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+/** The built site is served under a sub-folder in every browser test, so a root-absolute URL fails. */
+export const PREFIX = '/opleidingen/leerlijn/';
+const PORT = 4455;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${PREFIX}`,
+    // Debian's Chromium; Playwright never downloads a browser here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    locale: 'nl-NL',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --prefix ${PREFIX} --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${PREFIX}`,
+    reuseExistingServer: false,
+  },
+});

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (dist/) on localhost, optionally under a sub-folder to prove that every
+ * link is relative: `node scripts/serve.mjs --prefix /opleidingen/ --port 4321`.
+ */
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    prefix: { type: 'string', default: '/' },
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+
+const prefix = `/${values.prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+if (!existsSync(values.dir)) {
+  console.error(`Nothing to serve: ${values.dir}/ does not exist. Run "npm run build" first.`);
+  process.exit(1);
+}
+const files = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  if (`${url.split('?')[0]}/` === prefix) {
+    res.writeHead(301, { Location: prefix });
+    res.end();
+    return;
+  }
+  if (!url.startsWith(prefix)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`Not found. The site is served under ${prefix}\n`);
+    return;
+  }
+  req.url = `/${url.slice(prefix.length)}`;
+  files(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  });
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Leerlijn is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${prefix}`);
+});

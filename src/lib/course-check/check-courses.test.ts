@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkCourses } from './check-courses';
+import { formatProblems } from './problem';
+
+const VALID = path.resolve(import.meta.dirname, '../../../tests/fixtures/valid-courses');
+let dirs: string[] = [];
+afterEach(() => {
+  dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  dirs = [];
+});
+
+/** A copy of the fixture courses with one file changed; problems are reported relative to it. */
+function check(file: string, change: (text: string) => string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leerlijn-check-'));
+  dirs.push(dir);
+  cpSync(VALID, dir, { recursive: true });
+  const full = path.join(dir, file);
+  writeFileSync(full, change(readFileSync(full, 'utf8')));
+  return checkCourses(dir, dir).map(({ file, line, field, message }) => `${file}:${line ?? '?'} ${field ? `${field}: ` : ''}${message}`);
+}
+
+describe('checkCourses', () => {
+  it('finds nothing wrong in the fixture courses or the real ones', () => {
+    expect(checkCourses(VALID)).toEqual([]);
+    expect(checkCourses(path.resolve(import.meta.dirname, '../../../courses'))).toEqual([]);
+  });
+
+  it('reports a variant that leaves out a bijeenkomst or names one twice', () => {
+    expect(check('demo/course.yaml', (t) => t.replace('[1, 2]', '[1, 1]'))).toEqual([
+      'demo/course.yaml:10 variants[0].parts: variant "in-een-keer" leaves out bijeenkomst 2; every variant gives every bijeenkomst',
+      'demo/course.yaml:12 variants[0].parts[0].bijeenkomsten[1]: bijeenkomst 1 is already in part 1 of this variant; each bijeenkomst belongs to one part',
+    ]);
+  });
+
+  it('reports gaps in the numbering', () => {
+    expect(check('demo/bijeenkomst-2.mdx', (t) => t.replace('number: 2', 'number: 3'))).toEqual([
+      'demo/bijeenkomst-2.mdx:2 number: expected the bijeenkomsten to be numbered 1 to 2 without gaps; 2 is missing',
+      'demo/course.yaml:10 variants[0].parts: variant "in-een-keer" leaves out bijeenkomst 3; every variant gives every bijeenkomst',
+      'demo/course.yaml:12 variants[0].parts[0].bijeenkomsten[1]: there is no bijeenkomst 2; expected one of 1, 3',
+    ]);
+  });
+
+  it('refuses imports, scripts, nested slides and spread attributes in MDX', () => {
+    const problems = check('demo/bijeenkomst-2.mdx', (t) =>
+      t.replace('Laatste dia.', '<Slide title="Binnen">x</Slide>\n\n<script>alert(1)</script>\n\n<Callout {...props}>y</Callout>') + '\nimport X from "./x.js"\n',
+    );
+    expect(problems).toEqual([
+      'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
+      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Callout',
+      'demo/bijeenkomst-2.mdx:18 <Callout> cannot take {...spread} attributes; write each attribute out',
+      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Callout are always available',
+    ]);
+  });
+
+  it('checks component attributes', () => {
+    expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('<Callout type="tip">', '<Callout type="waarschuwing" kleur="rood">'))).toEqual([
+      'demo/bijeenkomst-1.mdx:32 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
+      'demo/bijeenkomst-1.mdx:32 <Callout> has no attribute "kleur"',
+    ]);
+    expect(check('demo/bijeenkomst-2.mdx', (t) => t.replace('<Slide title="Afronden">', '<Slide>'))).toEqual([
+      'demo/bijeenkomst-2.mdx:13 title: <Slide> the slide title is required',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('title: Begin', 'title: Begin\n  extra: x'))).toEqual([
+      'demo/bijeenkomst-1.mdx:3 the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings',
+      'demo/bijeenkomst-1.mdx:3 the frontmatter is not valid YAML: Implicit keys need to be on a single line',
+    ]);
+    // An unclosed quote runs to the end of the frontmatter; the parser reports where it noticed.
+    expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('title: Begin', 'title: "Begin'))).toEqual([
+      'demo/bijeenkomst-1.mdx:13 the frontmatter is not valid YAML: Missing closing "quote',
+    ]);
+  });
+
+  it('formats problems with the location first', () => {
+    expect(formatProblems([{ file: 'courses/a/b.mdx', line: 4, column: 1, field: 'duration', message: 'expected minutes' }, { file: 'courses/a', message: 'x' }]))
+      .toMatchInlineSnapshot(`
+        "The course files have 2 problems:
+
+        courses/a/b.mdx:4:1
+          duration: expected minutes
+
+        courses/a
+          x
+        "
+      `);
+  });
+});

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const VALID_COURSES = path.join(ROOT, 'tests/fixtures/valid-courses');
+
+/** A fresh copy of the valid fixture courses, to break in one way per test. */
+export function copyValidCourses(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leerlijn-courses-'));
+  cpSync(VALID_COURSES, dir, { recursive: true });
+  return dir;
+}
+
+/** Runs `astro build` as `npm run build` does, on another courses folder. */
+export function astroBuild(coursesDir: string, outDir?: string) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...(outDir ? ['--outDir', outDir] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}

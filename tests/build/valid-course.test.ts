@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CourseOutline } from '../../src/lib/course-data';
+import { astroBuild, VALID_COURSES } from './run-astro';
+
+/** Builds the small fixture course once and reads what came out. */
+describe('building a valid course', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'leerlijn-dist-'));
+  const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  let output = '';
+
+  beforeAll(() => {
+    const result = astroBuild(VALID_COURSES, outDir);
+    output = result.output;
+    expect(result.status, output).toBe(0);
+  }, 120_000);
+
+  it('writes the catalogue, the course overview, a page per bijeenkomst and the outline', () => {
+    for (const file of ['index.html', 'demo/index.html', 'demo/bijeenkomst-1/index.html', 'demo/bijeenkomst-2/index.html', 'demo/outline.json']) {
+      expect(() => read(file), file).not.toThrow();
+    }
+  });
+
+  it('writes an outline with the agenda, the slides and whether they have notes', () => {
+    const outline = JSON.parse(read('demo/outline.json')) as CourseOutline;
+    expect(outline).toMatchObject({
+      slug: 'demo',
+      title: 'Demo & proef — een cursus om te testen',
+      duration: 90,
+      variants: [{ id: 'in-een-keer', parts: [{ title: 'Dagdeel 1', bijeenkomsten: [1, 2], duration: 90 }] }],
+    });
+    expect(outline.bijeenkomsten.map((b) => b.slug)).toEqual(['bijeenkomst-1', 'bijeenkomst-2']);
+    const [first, second] = outline.bijeenkomsten;
+    expect(first?.agenda).toEqual([
+      { id: 'welkom', title: 'Welkom', minutes: 15, kind: 'plenair' },
+      { id: 'oefenen', title: 'Oefenen', minutes: 45, kind: 'oefening' },
+    ]);
+    expect(first?.slides).toEqual([
+      { n: 1, title: 'Welkom', block: 'welkom', hasNotes: true },
+      { n: 2, title: 'Oefenen', block: 'oefenen', hasNotes: false },
+    ]);
+    expect(first?.exercises).toEqual([]);
+    expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
+  });
+
+  it('keeps trainer notes out of participant pages and renders slides as sections', () => {
+    const page = read('demo/bijeenkomst-1/index.html');
+    expect(page).not.toContain('Geheime trainersnotitie');
+    expect(page).toMatch(/<section class="ll-slide"[^>]*aria-labelledby="welkom"/);
+    expect(page).toContain('<h2 id="tussenkop">Tussenkop</h2>');
+    expect(page).toContain('href="#tussenkop"');
+  });
+
+  it('escapes titles and writes no root-absolute or external URL anywhere', () => {
+    const files: string[] = [];
+    const walk = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))));
+    walk(outDir);
+    expect(read('index.html')).toContain('Demo &amp; proef');
+    for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/(?:href|src|action)=["']\/(?!\/)/);
+      expect(text, file).not.toMatch(/url\(["']?\//);
+      expect(text, file).not.toMatch(/(?:href|src)=["'](?:https?:)?\/\//);
+    }
+  });
+});
