@@ -15,7 +15,7 @@ export function copyValidCourses(): string {
 
 /** Runs `astro build` as `npm run build` does, on another courses folder. */
 export function astroBuild(coursesDir: string, outDir?: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...(outDir ? ['--outDir', outDir] : [])], {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--force', ...(outDir ? ['--outDir', outDir] : [])], {
     cwd: ROOT,
     env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',

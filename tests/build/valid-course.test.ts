@@ -53,6 +53,16 @@ describe('building a valid course', () => {
     expect(page).toContain('href="#tussenkop"');
   });
 
+  it('gives an English course an English interface', () => {
+    const page = read('english/session-1/index.html');
+    expect(page).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(page).toContain('Session 1 of 1');
+    expect(page).toContain('Learning goals');
+    expect(page).toContain('Good to know');
+    expect(read('demo/bijeenkomst-1/index.html')).toContain('Bijeenkomst 1 van 2');
+    expect(read('index.html')).toMatch(/<li class="ll-card" lang="en"/);
+  });
+
   it('escapes titles and writes no root-absolute or external URL anywhere', () => {
     const files: string[] = [];
     const walk = (dir: string) =>
