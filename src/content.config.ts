@@ -1,8 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { coursesDir } from './courses-dir';
 import { bijeenkomstSchema } from './schemas/bijeenkomst';
 import { courseSchema } from './schemas/course';
+import { glossarySlug, glossaryTermSchema } from './schemas/glossary';
 
 /**
  * The course model. The schemas live in `src/schemas/`; the course-check integration validates
@@ -29,4 +33,16 @@ const bijeenkomsten = defineCollection({
   schema: bijeenkomstSchema,
 });
 
-export const collections = { courses, bijeenkomsten };
+/** `courses/begrippen.yaml`, the glossary of all courses, keyed by each term's anchor. */
+const begrippen = defineCollection({
+  loader: () => {
+    const file = path.join(coursesDir, 'begrippen.yaml');
+    if (!existsSync(file)) return [];
+    const terms = (parse(readFileSync(file, 'utf8')) ?? []) as { term: string }[];
+    return terms.map((entry) => ({ id: glossarySlug(entry.term), ...entry }));
+  },
+  // The checker already held the file to the strict schema; here the loader's `id` must pass.
+  schema: glossaryTermSchema.strip(),
+});
+
+export const collections = { courses, bijeenkomsten, begrippen };

@@ -5,6 +5,7 @@
 const nl = {
   'site.skipLink': 'Naar de inhoud',
   'site.mainNav': 'Hoofdmenu',
+  'site.breadcrumbs': 'U bent hier',
   'site.catalogue': 'Cursussen',
   'site.footer': 'Gemaakt met Leerlijn',
   'catalogue.title': 'Cursussen',
@@ -50,9 +51,10 @@ const nl = {
   'duration.minutes': '{minutes} minuten',
   'duration.hours': '{hours} uur',
   'duration.hoursMinutes': '{hours} uur en {minutes} minuten',
-  'notFound.title': 'Pagina niet gevonden',
-  'notFound.text': 'Deze pagina bestaat niet (meer).',
-  'notFound.home': 'Naar alle cursussen',
+  'glossary.title': 'Begrippen',
+  'glossary.intro': 'Wat betekenen de woorden uit de cursussen? Hier staat het in het kort.',
+  'glossary.letters': 'Begrippen per letter',
+  'glossary.source': 'Bron: {source}',
 } as const;
 
 export type StringKey = keyof typeof nl;
@@ -60,6 +62,7 @@ export type StringKey = keyof typeof nl;
 const en: Record<StringKey, string> = {
   'site.skipLink': 'Skip to content',
   'site.mainNav': 'Main menu',
+  'site.breadcrumbs': 'You are here',
   'site.catalogue': 'Courses',
   'site.footer': 'Made with Leerlijn',
   'catalogue.title': 'Courses',
@@ -105,9 +108,10 @@ const en: Record<StringKey, string> = {
   'duration.minutes': '{minutes} minutes',
   'duration.hours': '{hours} hours',
   'duration.hoursMinutes': '{hours} hours {minutes} minutes',
-  'notFound.title': 'Page not found',
-  'notFound.text': 'This page does not exist (any more).',
-  'notFound.home': 'To all courses',
+  'glossary.title': 'Glossary',
+  'glossary.intro': 'What do the words in the courses mean? A short explanation of each.',
+  'glossary.letters': 'Terms by letter',
+  'glossary.source': 'Source: {source}',
 };
 
 export const dictionaries = { nl, en } as const;

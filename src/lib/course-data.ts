@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { agendaBlockId } from '../schemas/bijeenkomst';
 import { parseCourseMdx } from './mdx/parse';
 import { annotateSections, type SectionMap } from './mdx/sections';
+import { studyWordCount } from './mdx/study-words';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
@@ -21,6 +22,8 @@ export interface Bijeenkomst {
   entry: BijeenkomstEntry;
   /** Headings, slides and exercises found in the MDX. */
   sections: SectionMap;
+  /** Words of self-study text (without trainer notes). */
+  words: number;
 }
 
 /** The bijeenkomst slug of an entry id such as `zelfregie/bijeenkomst-1`. */
@@ -39,11 +42,10 @@ export function getCourses(): Promise<Course[]> {
         const bijeenkomsten = sessions
           .filter((session) => session.id.startsWith(`${entry.id}/`))
           .sort((a, b) => a.data.number - b.data.number)
-          .map((session) => ({
-            slug: bijeenkomstSlug(session),
-            entry: session,
-            sections: annotateSections(parseCourseMdx(session.body ?? '')),
-          }));
+          .map((session) => {
+            const tree = parseCourseMdx(session.body ?? '');
+            return { slug: bijeenkomstSlug(session), entry: session, sections: annotateSections(tree), words: studyWordCount(tree) };
+          });
         return { slug: entry.id, entry, bijeenkomsten, duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0) };
       })
       .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'nl'));
@@ -80,11 +82,12 @@ export function courseOutline(course: Course) {
       ...variant,
       parts: variant.parts.map((part) => ({ ...part, bijeenkomsten: part.bijeenkomsten.map((b) => b.entry.data.number) })),
     })),
-    bijeenkomsten: course.bijeenkomsten.map(({ slug, entry, sections }) => ({
+    bijeenkomsten: course.bijeenkomsten.map(({ slug, entry, sections, words }) => ({
       slug,
       number: entry.data.number,
       title: entry.data.title,
       duration: entry.data.duration,
+      words,
       goals: entry.data.goals,
       preparation: entry.data.preparation ?? null,
       homework: entry.data.homework ?? null,

@@ -9,6 +9,7 @@ export const routes = {
   course: (course: string) => `/${course}/`,
   bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
   outline: (course: string) => `/${course}/outline.json`,
+  glossary: () => '/begrippen/',
   theme: () => '/theme.css',
 };
 

@@ -81,10 +81,10 @@ describe('npm run build on a broken course', () => {
       const { status, output } = astroBuild(dir);
       expect(status).toBe(1);
       const text = output.trim();
-      expect(text.startsWith('The course files have')).toBe(true);
+      expect(text.startsWith('The course files have'), text).toBe(true);
       expect(text).toContain(where);
       expect(text).toMatch(says);
       expect(text).not.toMatch(/^\s+at\s/m);
-    });
+    }, 120_000);
   }
 });

@@ -13,11 +13,15 @@ export function copyValidCourses(): string {
   return dir;
 }
 
-/** Runs `astro build` as `npm run build` does, on another courses folder. */
+/**
+ * Runs `astro build` as `npm run build` does, on another courses folder. A build into `outDir`
+ * clears the content cache first (`--force`), so fixture and real courses never mix.
+ */
 export function astroBuild(coursesDir: string, outDir?: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--force', ...(outDir ? ['--outDir', outDir] : [])], {
+  const args = outDir ? ['--force', '--outDir', outDir] : [];
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...args], {
     cwd: ROOT,
-    env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });

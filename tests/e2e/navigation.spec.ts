@@ -23,7 +23,7 @@ test('a participant goes from the catalogue to a bijeenkomst, on to the next, an
 
   await page.goBack();
   await expect(page).toHaveURL(/\/zelfregie\/bijeenkomst-1\/$/);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zelfregie' }).click();
+  await page.getByRole('navigation', { name: 'U bent hier' }).getByRole('link', { name: 'Zelfregie' }).click();
   await expect(page).toHaveURL(/\/zelfregie\/$/);
 });
 

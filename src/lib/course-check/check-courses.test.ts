@@ -13,12 +13,13 @@ afterEach(() => {
 });
 
 /** A copy of the fixture courses with one file changed; problems are reported relative to it. */
-function check(file: string, change: (text: string) => string) {
+function check(file: string, change: (text: string) => string, prepare?: (dir: string) => void) {
   const dir = mkdtempSync(path.join(tmpdir(), 'leerlijn-check-'));
   dirs.push(dir);
   cpSync(VALID, dir, { recursive: true });
   const full = path.join(dir, file);
   writeFileSync(full, change(readFileSync(full, 'utf8')));
+  prepare?.(dir);
   return checkCourses(dir, dir).map(({ file, line, field, message }) => `${file}:${line ?? '?'} ${field ? `${field}: ` : ''}${message}`);
 }
 
@@ -73,6 +74,21 @@ describe('checkCourses', () => {
     // An unclosed quote runs to the end of the frontmatter; the parser reports where it noticed.
     expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('title: Begin', 'title: "Begin'))).toEqual([
       'demo/bijeenkomst-1.mdx:13 the frontmatter is not valid YAML: Missing closing "quote',
+    ]);
+  });
+
+  it('checks the glossary and every link into it', () => {
+    const glossary = (dir: string) =>
+      writeFileSync(path.join(dir, 'begrippen.yaml'), '- term: Zelfregie\n  definition: De cliënt bepaalt.\n- term: zelfregie\n  definition: Dubbel.\n');
+    const problems = check('demo/bijeenkomst-2.mdx', (t) => `${t}\nZie [zelfregie](../../begrippen/#zelfregie) en [regie](../../begrippen/#regie).\n`);
+    expect(problems).toEqual([
+      'demo/bijeenkomst-2.mdx:17 this links to the glossary, but there is no courses/begrippen.yaml',
+      'demo/bijeenkomst-2.mdx:17 this links to the glossary, but there is no courses/begrippen.yaml',
+    ]);
+    const withGlossary = check('demo/bijeenkomst-2.mdx', (t) => `${t}\nZie [regie](../../begrippen/#regie).\n`, glossary);
+    expect(withGlossary).toEqual([
+      'begrippen.yaml:3 [1].term: "zelfregie" is already in the glossary (as "Zelfregie")',
+      'demo/bijeenkomst-2.mdx:17 the glossary has no term "regie"; add it to courses/begrippen.yaml or link to an existing term',
     ]);
   });
 

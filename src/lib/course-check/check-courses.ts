@@ -4,6 +4,7 @@ import { agendaBlockId, bijeenkomstSchema, type BijeenkomstData } from '../../sc
 import { SLUG_PATTERN } from '../../schemas/common';
 import { courseSchema, type CourseData } from '../../schemas/course';
 import { annotateSections, type ExerciseInfo, type SlideInfo } from '../mdx/sections';
+import { checkGlossary, checkGlossaryLinks, GLOSSARY_FILE } from './check-glossary';
 import { checkMdxBody } from './check-mdx';
 import type { CourseProblem } from './problem';
 import { parseYamlSource, type YamlSource } from './yaml-source';
@@ -29,7 +30,7 @@ function relative(file: string, root: string): string {
 }
 
 /** Reads the frontmatter and body of one bijeenkomst file and checks both. */
-function checkBijeenkomst(file: string, display: string, problems: CourseProblem[]): CheckedBijeenkomst | undefined {
+function checkBijeenkomst(file: string, display: string, glossary: Set<string> | undefined, problems: CourseProblem[]): CheckedBijeenkomst | undefined {
   const text = readFileSync(file, 'utf8');
   const match = FRONTMATTER.exec(text);
   if (!match) {
@@ -41,6 +42,7 @@ function checkBijeenkomst(file: string, display: string, problems: CourseProblem
 
   const body = checkMdxBody(text, display);
   problems.push(...body.problems);
+  if (body.tree) checkGlossaryLinks(body.tree, display, glossary, problems);
   if (source.errors.length) return undefined;
 
   const parsed = bijeenkomstSchema.safeParse(source.data ?? {});
@@ -120,14 +122,15 @@ export function checkCourses(coursesDir: string, root = process.cwd()): CoursePr
   const show = (file: string) => relative(file, root);
   if (!existsSync(coursesDir)) return [{ file: show(coursesDir), message: 'the courses folder does not exist; expected a folder per course with a course.yaml' }];
 
-  const courseDirs = readdirSync(coursesDir).filter((name) => !name.startsWith('.'));
+  const glossary = checkGlossary(path.join(coursesDir, GLOSSARY_FILE), show(path.join(coursesDir, GLOSSARY_FILE)), problems);
+  const courseDirs = readdirSync(coursesDir).filter((name) => !name.startsWith('.') && name !== GLOSSARY_FILE);
   if (!courseDirs.some((name) => statSync(path.join(coursesDir, name)).isDirectory())) {
     problems.push({ file: show(coursesDir), message: 'no courses found; expected a folder per course, such as courses/zelfregie/ with a course.yaml' });
   }
   for (const name of courseDirs) {
     const dir = path.join(coursesDir, name);
     if (!statSync(dir).isDirectory()) {
-      problems.push({ file: show(dir), message: 'files belong in a folder per course: courses/<course>/course.yaml or courses/<course>/<bijeenkomst>.mdx' });
+      problems.push({ file: show(dir), message: `files belong in a folder per course (courses/<course>/course.yaml, courses/<course>/<bijeenkomst>.mdx); only the glossary, ${GLOSSARY_FILE}, sits beside them` });
       continue;
     }
     if (!SLUG_PATTERN.test(name)) problems.push({ file: show(dir), message: `the folder name is the course's URL; expected lower-case letters, digits and hyphens, such as "zelfregie"` });
@@ -155,7 +158,7 @@ export function checkCourses(coursesDir: string, root = process.cwd()): CoursePr
           unreadSessions++;
           continue;
         }
-        const checked = checkBijeenkomst(file, show(file), problems);
+        const checked = checkBijeenkomst(file, show(file), glossary, problems);
         if (checked) sessions.push(checked);
         else unreadSessions++;
       } else {

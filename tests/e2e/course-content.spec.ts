@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { CourseOutline } from '../../src/lib/course-data';
+
+/** What issue "write both courses in full" promises for every bijeenkomst, read from the built outlines. */
+const MINIMUM = { words: 1200, slides: 12, goals: 3, maxGoals: 5 };
+const EXPECTED = {
+  zelfregie: { bijeenkomsten: 4, duration: 120 },
+  vrijwilligers: { bijeenkomsten: 2, duration: 180 },
+};
+
+for (const [slug, expected] of Object.entries(EXPECTED)) {
+  test(`every bijeenkomst of ${slug} is written in full`, () => {
+    const outline = JSON.parse(readFileSync(`dist/${slug}/outline.json`, 'utf8')) as CourseOutline;
+    expect(outline.bijeenkomsten).toHaveLength(expected.bijeenkomsten);
+    for (const b of outline.bijeenkomsten) {
+      const where = `${slug}/${b.slug}`;
+      expect(b.duration, where).toBe(expected.duration);
+      expect(b.agenda.reduce((sum, block) => sum + block.minutes, 0), `${where}: agenda adds up`).toBe(b.duration);
+      expect(b.goals.length, `${where}: goals`).toBeGreaterThanOrEqual(MINIMUM.goals);
+      expect(b.goals.length, `${where}: goals`).toBeLessThanOrEqual(MINIMUM.maxGoals);
+      expect(b.words, `${where}: words of self-study text`).toBeGreaterThanOrEqual(MINIMUM.words);
+      expect(b.slides.length, `${where}: slides`).toBeGreaterThanOrEqual(MINIMUM.slides);
+      expect(b.slides.filter((s) => !s.hasNotes).map((s) => s.title), `${where}: slides without trainer notes`).toEqual([]);
+      const blocks = new Set(b.slides.map((s) => s.block));
+      const uncovered = b.agenda.filter((block) => block.kind !== 'pauze' && !blocks.has(block.id)).map((block) => block.title);
+      expect(uncovered, `${where}: agenda blocks without a slide`).toEqual([]);
+      expect(b.homework ?? b.preparation, `${where}: preparation or homework`).toBeTruthy();
+    }
+  });
+}
+
+test('the glossary explains the key terms, and the text links to it', async ({ page }) => {
+  await page.goto('begrippen/');
+  for (const term of ['wmo', 'zelfregie', 'zelfredzaamheid', 'samenredzaamheid', 'empowerment', 'mantelzorg', 'informele-zorg', 'keukentafelgesprek']) {
+    await expect(page.locator(`dt[id="${term}"]`), term).toHaveCount(1);
+  }
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await page.locator('main a[href*="begrippen/#zelfregie"]').first().click();
+  await expect(page).toHaveURL(/begrippen\/#zelfregie$/);
+  await expect(page.locator('dt#zelfregie')).toBeInViewport();
+});
