@@ -75,10 +75,10 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
 
 describe('npm run build on a broken course', () => {
   for (const { name, breakIt, where, says } of cases) {
-    it(`fails clearly on ${name}`, () => {
+    it(`fails clearly on ${name}`, async () => {
       const dir = copyValidCourses();
       breakIt(dir);
-      const { status, output } = astroBuild(dir);
+      const { status, output } = await astroBuild(dir);
       expect(status).toBe(1);
       const text = output.trim();
       expect(text.startsWith('The course files have'), text).toBe(true);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,13 +17,19 @@ export function copyValidCourses(): string {
  * Runs `astro build` as `npm run build` does, on another courses folder. A build into `outDir`
  * clears the content cache first (`--force`), so fixture and real courses never mix.
  */
-export function astroBuild(coursesDir: string, outDir?: string) {
+export function astroBuild(coursesDir: string, outDir?: string): Promise<{ status: number | null; output: string }> {
   const args = outDir ? ['--force', '--outDir', outDir] : [];
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...args], {
+  // Asynchronous on purpose: a blocked worker misses the test runner's heartbeats.
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...args], {
     cwd: ROOT,
     env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }

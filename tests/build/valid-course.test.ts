@@ -11,8 +11,8 @@ describe('building a valid course', () => {
   const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
   let output = '';
 
-  beforeAll(() => {
-    const result = astroBuild(VALID_COURSES, outDir);
+  beforeAll(async () => {
+    const result = await astroBuild(VALID_COURSES, outDir);
     output = result.output;
     expect(result.status, output).toBe(0);
   }, 120_000);
