@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CourseOutline } from '../../src/lib/course-data';
+import { site } from '../../src/site.config';
 import { astroBuild, VALID_COURSES } from './run-astro';
 
 /** Builds the small fixture course once and reads what came out. */
@@ -61,6 +62,11 @@ describe('building a valid course', () => {
     expect(page).toContain('Good to know');
     expect(read('demo/bijeenkomst-1/index.html')).toContain('Bijeenkomst 1 van 2');
     expect(read('index.html')).toMatch(/<li class="ll-card" lang="en"/);
+  });
+
+  it('themes every page from the organisation\'s colours in site.config.ts', () => {
+    expect(read('theme.css')).toContain(`--ll-accent: ${site.colors.accent};`);
+    expect(read('demo/bijeenkomst-1/index.html')).toContain('href="../../theme.css"');
   });
 
   it('escapes titles and writes no root-absolute or external URL anywhere', () => {

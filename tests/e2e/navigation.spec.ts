@@ -55,3 +55,13 @@ test('trainer notes never reach participants', async ({ page }) => {
   const html = (await response?.text()) ?? '';
   expect(html).not.toContain('Heet iedereen welkom');
 });
+
+test('a printed bijeenkomst shows the text without menus, sidebars or buttons', async ({ page }) => {
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.ll-header', '.ll-breadcrumbs', '.ll-aside', '.ll-pager', '.ll-footer']) {
+    await expect(page.locator(selector), selector).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.ll-agenda')).toBeVisible();
+});
