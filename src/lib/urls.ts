@@ -9,6 +9,9 @@ export const routes = {
   course: (course: string) => `/${course}/`,
   bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
   outline: (course: string) => `/${course}/outline.json`,
+  slides: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/`,
+  presenter: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/presenter/`,
+  guide: (course: string) => `/${course}/gids/`,
   theme: () => '/theme.css',
 };
 

@@ -42,7 +42,7 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
     name: 'an unknown component',
     breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Quiz id="q1" />\n`),
     where: 'demo/bijeenkomst-2.mdx:17:1',
-    says: /unknown component <Quiz>; course files can use Slide, Notes, Callout/,
+    says: /unknown component <Quiz>; course files can use Slide, Notes, Step, Callout/,
   },
   {
     name: 'malformed MDX',
