@@ -72,7 +72,9 @@ export const styles = css`
       min-height: 0;
     }
     .black,
-    .overview {
+    .overview,
+    .sr,
+    ll-deck-help {
       display: none !important;
     }
   }

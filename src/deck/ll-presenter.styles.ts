@@ -50,7 +50,8 @@ export const styles = css`
   @media (min-width: 56rem) {
     .grid {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      grid-template-areas: 'current next' 'current pace' 'notes list';
+      grid-template-areas: 'current next' 'current notes' 'pace notes' 'list list';
+      align-items: start;
     }
     .current {
       grid-area: current;

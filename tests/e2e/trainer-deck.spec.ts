@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const DECK = 'zelfregie/bijeenkomst-1/slides/';
@@ -167,4 +169,66 @@ test('deck and presenter keep working with the network gone', async ({ context }
   await presenter.keyboard.press('b');
   await expect(audience.locator('ll-deck .black')).toBeVisible();
   await context.setOffline(false);
+});
+
+test('the audience deck loads at most 40 KB of JavaScript, gzipped', async ({ page }) => {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+  });
+  await page.goto(DECK);
+  await expect(audienceSlide(page)).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(scripts);
+  expect(sizes.length).toBeGreaterThan(0);
+  const total = sizes.reduce((sum, n) => sum + n, 0);
+  test.info().annotations.push({ type: 'deck JavaScript (gzip)', description: `${total} bytes in ${sizes.length} files` });
+  console.log(`audience deck JavaScript: ${total} bytes gzipped in ${sizes.length} files`);
+  expect(total).toBeLessThanOrEqual(40 * 1024);
+});
+
+test('no axe violations with the overview, the help or a late slide open, and no application role', async ({ page }) => {
+  const scan = async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await page.goto(`${DECK}#2`);
+  await page.keyboard.press('o');
+  expect(await scan()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  expect(await scan()).toEqual([]);
+  await page.goto(`${PRESENTER}#2`);
+  await page.keyboard.press('b');
+  expect(await scan()).toEqual([]);
+  await page.getByRole('button', { name: 'Sneltoetsen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sneltoetsen' })).toBeVisible();
+  expect(await scan()).toEqual([]);
+  expect(await page.locator('[role="application"]').count()).toBe(0);
+});
+
+test('slide changes do not animate when the user asks for reduced motion', async ({ browser }) => {
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(DECK);
+    await page.keyboard.press('ArrowRight');
+    const animation = await page.locator('ll-deck > [data-current]').evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation, reducedMotion).toBe(reducedMotion === 'reduce' ? 'none' : 'll-deck-fade');
+    await context.close();
+  }
+});
+
+test('trainers find the deck, the presenter view and the guide from the course and bijeenkomst pages', async ({ page }) => {
+  await page.goto('zelfregie/');
+  const trainers = page.getByRole('region', { name: 'Voor trainers' });
+  await expect(trainers.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute('href', 'gids/');
+  await expect(trainers.getByRole('link', { name: "Dia's voor het publiek" }).first()).toHaveAttribute('href', 'bijeenkomst-1/slides/');
+  await page.goto('zelfregie/bijeenkomst-2/');
+  const here = page.getByRole('region', { name: 'Voor trainers' });
+  await expect(here.getByRole('link', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute('href', 'slides/presenter/');
+  await here.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Bijeenkomst 2:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '4 bijeenkomsten van 2 uur' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 dagdelen van 4 uur' })).toBeVisible();
 });

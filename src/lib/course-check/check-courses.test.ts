@@ -65,8 +65,8 @@ describe('checkCourses', () => {
 
   it('checks component attributes', () => {
     expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('<Callout type="tip">', '<Callout type="waarschuwing" kleur="rood">'))).toEqual([
-      'demo/bijeenkomst-1.mdx:38 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
-      'demo/bijeenkomst-1.mdx:38 <Callout> has no attribute "kleur"',
+      'demo/bijeenkomst-1.mdx:40 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
+      'demo/bijeenkomst-1.mdx:40 <Callout> has no attribute "kleur"',
     ]);
     expect(check('demo/bijeenkomst-2.mdx', (t) => t.replace('<Slide title="Afronden">', '<Slide>'))).toEqual([
       'demo/bijeenkomst-2.mdx:13 title: <Slide> the slide title is required',
@@ -80,7 +80,7 @@ describe('checkCourses', () => {
     ]);
     // An unclosed quote runs to the end of the frontmatter; the parser reports where it noticed.
     expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('title: Begin', 'title: "Begin'))).toEqual([
-      'demo/bijeenkomst-1.mdx:13 the frontmatter is not valid YAML: Missing closing "quote',
+      'demo/bijeenkomst-1.mdx:15 the frontmatter is not valid YAML: Missing closing "quote',
     ]);
   });
 
