@@ -2,11 +2,14 @@ import { defineConfig } from '@playwright/test';
 
 /** The built site is served under a sub-folder in every browser test, so a root-absolute URL fails. */
 export const PREFIX = '/opleidingen/leerlijn/';
-const PORT = 4455;
+// Overridable, so two checkouts on one machine can run their browser tests at the same time.
+const PORT = Number(process.env.LEERLIJN_E2E_PORT ?? 4455);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe over a long course page or the whole trainer guide takes a while on two cores.
+  timeout: 90_000,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -10,6 +10,9 @@ export const routes = {
   bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
   outline: (course: string) => `/${course}/outline.json`,
   glossary: () => '/begrippen/',
+  slides: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/`,
+  presenter: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/presenter/`,
+  guide: (course: string) => `/${course}/gids/`,
   theme: () => '/theme.css',
 };
 

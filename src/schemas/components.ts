@@ -24,6 +24,11 @@ export const authorComponents = {
     role: 'notes',
     props: z.object({}).strict(),
   },
+  /** A part of a slide revealed on its own key press in the deck; on every other page simply its content. */
+  Step: {
+    role: 'step',
+    props: z.object({}).strict(),
+  },
   /** A highlighted remark in the text. */
   Callout: {
     role: 'content',
@@ -43,7 +48,7 @@ export const authorComponents = {
 } as const satisfies Record<string, AuthorComponentSpec>;
 
 /** How the outline and the renderers treat an author component. */
-export type ComponentRole = 'slide' | 'notes' | 'content' | 'exercise';
+export type ComponentRole = 'slide' | 'notes' | 'step' | 'content' | 'exercise';
 
 export interface AuthorComponentSpec {
   role: ComponentRole;

@@ -42,7 +42,7 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
     name: 'an unknown component',
     breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Quiz id="q1" />\n`),
     where: 'demo/bijeenkomst-2.mdx:17:1',
-    says: /unknown component <Quiz>; course files can use Slide, Notes, Callout/,
+    says: /unknown component <Quiz>; course files can use Slide, Notes, Step, Callout/,
   },
   {
     name: 'malformed MDX',
@@ -62,7 +62,7 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
   {
     name: 'a slide tied to an agenda block that does not exist',
     breakIt: (dir) => edit(dir, 'demo/bijeenkomst-1.mdx', (t) => t.replace('block="oefenen"', 'block="oefening"')),
-    where: 'demo/bijeenkomst-1.mdx:28',
+    where: 'demo/bijeenkomst-1.mdx:30',
     says: /<Slide block="oefening"> names no agenda block; expected one of welkom, oefenen/,
   },
   {

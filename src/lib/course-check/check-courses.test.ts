@@ -50,16 +50,24 @@ describe('checkCourses', () => {
     );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
-      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Callout',
+      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout',
       'demo/bijeenkomst-2.mdx:18 <Callout> cannot take {...spread} attributes; write each attribute out',
-      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Callout are always available',
+      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout are always available',
+    ]);
+  });
+
+  it('accepts steps only directly inside a slide', () => {
+    const problems = check('demo/bijeenkomst-2.mdx', (t) => t.replace('Laatste dia.', 'Laatste dia.\n\n<Notes>\n<Step>x</Step>\n</Notes>') + '\n<Step>buiten</Step>\n');
+    expect(problems).toEqual([
+      'demo/bijeenkomst-2.mdx:17 <Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
+      'demo/bijeenkomst-2.mdx:21 <Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
     ]);
   });
 
   it('checks component attributes', () => {
     expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('<Callout type="tip">', '<Callout type="waarschuwing" kleur="rood">'))).toEqual([
-      'demo/bijeenkomst-1.mdx:32 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
-      'demo/bijeenkomst-1.mdx:32 <Callout> has no attribute "kleur"',
+      'demo/bijeenkomst-1.mdx:40 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
+      'demo/bijeenkomst-1.mdx:40 <Callout> has no attribute "kleur"',
     ]);
     expect(check('demo/bijeenkomst-2.mdx', (t) => t.replace('<Slide title="Afronden">', '<Slide>'))).toEqual([
       'demo/bijeenkomst-2.mdx:13 title: <Slide> the slide title is required',
@@ -73,7 +81,7 @@ describe('checkCourses', () => {
     ]);
     // An unclosed quote runs to the end of the frontmatter; the parser reports where it noticed.
     expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('title: Begin', 'title: "Begin'))).toEqual([
-      'demo/bijeenkomst-1.mdx:13 the frontmatter is not valid YAML: Missing closing "quote',
+      'demo/bijeenkomst-1.mdx:15 the frontmatter is not valid YAML: Missing closing "quote',
     ]);
   });
 

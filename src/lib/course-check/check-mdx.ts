@@ -87,6 +87,9 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
         }
         if (spec.role === 'slide' && inside.has('slide')) problems.push({ ...at, message: '<Slide> cannot be inside another <Slide>; close the first one before the next' });
         if (spec.role === 'notes' && inside.has('notes')) problems.push({ ...at, message: '<Notes> cannot be inside another <Notes>' });
+        if (spec.role === 'step' && (!inside.has('slide') || inside.has('notes') || inside.has('step'))) {
+          problems.push({ ...at, message: '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press' });
+        }
         inside = new Set([...inside, spec.role]);
       }
     }

@@ -68,3 +68,20 @@ describe('annotateSections', () => {
     expect(Object.fromEntries(attributes)).toEqual({ title: 'Welkom', block: 'welkom', id: 'welkom', n: '1' });
   });
 });
+
+describe('annotateSections and steps', () => {
+  it('marks steps inside a paragraph or list item as inline, and leaves block steps alone', () => {
+    const tree = parseCourseMdx('<Slide title="S">\n\n- <Step>één</Step>\n\n<Step>\n\nTwee.\n\n</Step>\n\n</Slide>\n');
+    annotateSections(tree);
+    const steps: { type: string; inline: boolean }[] = [];
+    const walk = (node: { type: string; name?: string; attributes?: { name: string }[]; children?: unknown[] }): void => {
+      if (node.name === 'Step') steps.push({ type: node.type, inline: Boolean(node.attributes?.some((a) => a.name === 'inline')) });
+      (node.children as (typeof node)[] | undefined)?.forEach(walk);
+    };
+    walk(tree);
+    expect(steps).toEqual([
+      { type: 'mdxJsxTextElement', inline: true },
+      { type: 'mdxJsxFlowElement', inline: false },
+    ]);
+  });
+});

@@ -91,6 +91,9 @@ export function annotateSections(tree: Root): SectionMap {
         if (block) setAttribute(node, 'block', block);
         map.sections.push({ id, title, kind: 'slide' });
         map.slides.push({ n, id, title, block, hasNotes: node.children.some(containsNotes), line: node.position?.start.line });
+      } else if (spec.role === 'step' && node.type === 'mdxJsxTextElement') {
+        // A step inside a paragraph or list item must render inline; the renderers read this flag.
+        setAttribute(node, 'inline', 'true');
       } else if ('exerciseType' in spec) {
         const id = stringAttribute(node, 'id');
         if (id) map.exercises.push({ id, type: String(spec.exerciseType), line: node.position?.start.line });

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import sirv from 'sirv';
+import { astroBuild, ROOT, VALID_COURSES } from '../build/run-astro';
+
+/**
+ * The fixture course (tests/fixtures/valid-courses) built on its own, for what the real courses do
+ * not show: a slide with steps. Its second slide has two steps, one block and one inline.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let dist = '';
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dist = mkdtempSync(path.join(tmpdir(), 'leerlijn-trainer-'));
+  const result = await astroBuild(VALID_COURSES, dist);
+  expect(result.status, result.output).toBe(0);
+  const files = sirv(dist, { dev: false, extensions: ['html'] });
+  server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+test('steps are revealed one by one in the deck and marked in the presenter view', async ({ context }) => {
+  const presenter = await context.newPage();
+  await presenter.goto(`${origin}/demo/bijeenkomst-1/slides/presenter/#2`);
+  const audience = await context.newPage();
+  await audience.goto(`${origin}/demo/bijeenkomst-1/slides/`);
+  const steps = audience.locator('ll-deck > [data-current] [data-ll-step]');
+  await expect(steps).toHaveCount(2);
+  await expect(steps.nth(0)).toBeHidden();
+  await expect(steps.nth(1)).toBeHidden();
+  await expect(presenter.locator('ll-presenter').getByText('Stap 0 van 2')).toBeVisible();
+
+  await presenter.bringToFront();
+  await presenter.keyboard.press('ArrowRight');
+  await expect(steps.nth(0)).toBeVisible();
+  await expect(steps.nth(1)).toBeHidden();
+  await presenter.keyboard.press(' ');
+  await expect(steps.nth(1)).toBeVisible();
+  await expect(presenter.locator('ll-presenter').getByText('Stap 2 van 2')).toBeVisible();
+  await presenter.keyboard.press('PageUp');
+  await expect(steps.nth(1)).toBeHidden();
+  // The list-item step stays inside its list item.
+  expect(await steps.nth(1).evaluate((el) => el.parentElement?.tagName)).toBe('LI');
+});
+
+test('the self-study page shows the steps as plain content', async ({ page }) => {
+  await page.goto(`${origin}/demo/bijeenkomst-1/`);
+  await expect(page.getByText('Eerste stap.')).toBeVisible();
+  await expect(page.getByText('Tweede stap.')).toBeVisible();
+  expect(await page.locator('[data-ll-step]').count()).toBe(0);
+});
+
+test('the trainer guide has goals, agenda, materials, slides with their notes and the delivery variant', async ({ page }) => {
+  await page.goto(`${origin}/demo/gids/`);
+  const first = page.locator('.ll-guide-session').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Bijeenkomst 1: Begin');
+  await expect(first.getByRole('heading', { name: 'Leerdoelen' })).toBeVisible();
+  await expect(first.locator('table.ll-agenda')).toContainText('Oefenen');
+  await expect(first.getByRole('heading', { name: 'Materialen' })).toBeVisible();
+  await expect(first.getByText('Flip-over en stiften')).toBeVisible();
+  await expect(first.locator('.ll-guide-slide').first()).toContainText('Dia 1 Welkom');
+  await expect(first.locator('.ll-guide-notes')).toContainText('Geheime trainersnotitie');
+  await expect(page.locator('.ll-guide-session')).toHaveCount(2);
+  const variant = page.locator('.ll-guide-variant');
+  await expect(variant.getByRole('heading', { name: 'Alles in één dagdeel' })).toBeVisible();
+  // Two bijeenkomsten in one dagdeel: the second starts where the first ends (60 minutes).
+  const cells = await variant.locator('tbody tr').nth(2).locator('td').allTextContents();
+  expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual(['1:00', '1:30', 'Bijeenkomst 2: Afronden']);
+});
+
+test('npm run export writes one PDF page per slide and an A4 trainer guide', async () => {
+  test.setTimeout(120_000);
+  const out = path.join(dist, 'pdf');
+  execFileSync('npm', ['run', 'export', '--', '--dist', dist], { cwd: ROOT, stdio: 'pipe' });
+  const outline = JSON.parse(readFileSync(path.join(dist, 'demo/outline.json'), 'utf8')) as { bijeenkomsten: { slug: string; slides: unknown[] }[] };
+  expect(readdirSync(out).filter((f) => f.startsWith('demo-')).sort()).toEqual(['demo-bijeenkomst-1-slides.pdf', 'demo-bijeenkomst-2-slides.pdf', 'demo-gids.pdf']);
+  expect(readdirSync(out)).toContain('english-gids.pdf');
+  for (const { slug, slides } of outline.bijeenkomsten) {
+    const pdf = await PDFDocument.load(readFileSync(path.join(out, `demo-${slug}-slides.pdf`)));
+    expect(pdf.getPageCount(), slug).toBe(slides.length);
+    for (const page of pdf.getPages()) {
+      const { width, height } = page.getSize();
+      expect(width / height, slug).toBeCloseTo(16 / 9, 2);
+    }
+  }
+  const guide = await PDFDocument.load(readFileSync(path.join(out, 'demo-gids.pdf')));
+  // Each bijeenkomst starts on a page of its own.
+  expect(guide.getPageCount()).toBeGreaterThanOrEqual(outline.bijeenkomsten.length);
+  const { width, height } = guide.getPage(0).getSize();
+  expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+});
