@@ -10,6 +10,10 @@ export const routes = {
   bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
   outline: (course: string) => `/${course}/outline.json`,
   theme: () => '/theme.css',
+  /** The SCORM launch page of a course (the package's entry point). */
+  launch: (course: string) => `/${course}/scorm/`,
+  /** The LMS preview of the SCORM packages. */
+  lmsPreview: () => '/lms/',
 };
 
 function directoryOf(sitePath: string): string[] {

@@ -41,7 +41,9 @@ describe('value formats an LMS accepts', () => {
       response: 'optie-a',
       result: 'wrong',
     });
-    expect(interactionValues({ id: 'q1', type: 'choice', response: ['optie-a', 'optie-b'], correct: false }, '2004')).toEqual({
+    expect(
+      interactionValues({ id: 'q1', type: 'choice', response: ['optie-a', 'optie-b'], correct: false }, '2004'),
+    ).toEqual({
       id: 'q1',
       type: 'choice',
       response: 'optie_a[,]optie_b',

@@ -73,13 +73,26 @@ function text(response: string[], max: number): string {
 export function interactionValues(item: ExerciseInteraction, version: ScormVersion): InteractionValues {
   const id = safeIdentifier(item.id);
   const result =
-    item.correct === undefined ? (item.type === 'likert' ? 'neutral' : undefined) : item.correct ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
+    item.correct === undefined
+      ? item.type === 'likert'
+        ? 'neutral'
+        : undefined
+      : item.correct
+        ? 'correct'
+        : version === '1.2'
+          ? 'wrong'
+          : 'incorrect';
   if (version === '1.2') {
     const ids = item.response.map((r) => r.toLowerCase());
-    if ((item.type === 'choice' || item.type === 'likert') && ids.every((r) => SINGLE_CHAR.test(r)) && (item.type === 'choice' || ids.length === 1)) {
+    if (
+      (item.type === 'choice' || item.type === 'likert') &&
+      ids.every((r) => SINGLE_CHAR.test(r)) &&
+      (item.type === 'choice' || ids.length === 1)
+    ) {
       return { id, type: item.type, response: ids.join(','), result };
     }
-    if (item.type === 'choice' || item.type === 'likert') return { id, type: 'fill-in', response: text(item.response, 255).replace(/ /g, ','), result };
+    if (item.type === 'choice' || item.type === 'likert')
+      return { id, type: 'fill-in', response: text(item.response, 255).replace(/ /g, ','), result };
     return { id, type: item.type === 'other' ? 'performance' : 'fill-in', response: text(item.response, 255), result };
   }
   const token = (r: string) => r.replace(/[^A-Za-z0-9_.]/g, '_') || '_';

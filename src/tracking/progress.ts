@@ -45,7 +45,9 @@ export function outcome(scope: TrackingScope, progress: Progress): Outcome {
   const inScope = new Set(scope.bijeenkomsten.flatMap((b) => b.exercises));
   // Ids the outline no longer lists (the course changed) are ignored; an outline without any
   // exercises counts every scored exercise reported.
-  const scored = Object.entries(progress.done).filter(([id, [, , max]]) => max > 0 && (inScope.size === 0 || inScope.has(id)));
+  const scored = Object.entries(progress.done).filter(
+    ([id, [, , max]]) => max > 0 && (inScope.size === 0 || inScope.has(id)),
+  );
   const raw = scored.reduce((sum, [, [, r]]) => sum + r, 0);
   const max = scored.reduce((sum, [, [, , m]]) => sum + m, 0);
   const score = max > 0 ? Math.round((raw / max) * 10_000) / 100 : undefined;

@@ -39,7 +39,8 @@ export interface Scorm2004Api {
 }
 
 /** An LMS's answer as text; anything that is not a plain value reads as empty. */
-const asText = (answer: unknown) => (typeof answer === 'string' ? answer : typeof answer === 'number' || typeof answer === 'boolean' ? String(answer) : '');
+const asText = (answer: unknown) =>
+  typeof answer === 'string' ? answer : typeof answer === 'number' || typeof answer === 'boolean' ? String(answer) : '';
 
 /** LMSs answer `true`, `"true"` or `"True"`; everything else is a refusal. */
 const truthy = (answer: unknown) => answer === true || asText(answer).toLowerCase() === 'true';
@@ -62,7 +63,8 @@ export function lmsPort(api: Scorm12Api | Scorm2004Api, version: ScormVersion, s
     standalone,
     initialize: () => guard(() => truthy(is12 ? a12.LMSInitialize('') : a04.Initialize('')), false),
     get: (element) => guard(() => asText(is12 ? a12.LMSGetValue(element) : a04.GetValue(element)), ''),
-    set: (element, value) => guard(() => truthy(is12 ? a12.LMSSetValue(element, value) : a04.SetValue(element, value)), false),
+    set: (element, value) =>
+      guard(() => truthy(is12 ? a12.LMSSetValue(element, value) : a04.SetValue(element, value)), false),
     commit: () => guard(() => truthy(is12 ? a12.LMSCommit('') : a04.Commit('')), false),
     terminate: () => guard(() => truthy(is12 ? a12.LMSFinish('') : a04.Terminate('')), false),
     lastError: () => guard(() => Number(is12 ? a12.LMSGetLastError() : a04.GetLastError()) || 0, 0),

@@ -1,11 +1,39 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from './events';
-import { decodeEnvelope, dropByPriority, emptyProgress, encodeEnvelope, fitEnvelope, type Envelope } from './suspend-codec';
+import {
+  decodeEnvelope,
+  dropByPriority,
+  emptyProgress,
+  encodeEnvelope,
+  fitEnvelope,
+  type Envelope,
+} from './suspend-codec';
 
 /** Reflections as a participant writes them: varied Dutch sentences, not one repeated word. */
 function reflection(seed: number, length: number): string {
-  const words = ['ik', 'merk', 'dat', 'cliënt', 'regie', 'netwerk', 'buurvrouw', 'zelf', 'gesprek', 'vragen', 'ondersteuning', 'mantelzorg', 'kracht', 'wijkteam', 'samen', 'oplossing', 'doel', 'stap', 'afspraak', 'familie'];
+  const words = [
+    'ik',
+    'merk',
+    'dat',
+    'cliënt',
+    'regie',
+    'netwerk',
+    'buurvrouw',
+    'zelf',
+    'gesprek',
+    'vragen',
+    'ondersteuning',
+    'mantelzorg',
+    'kracht',
+    'wijkteam',
+    'samen',
+    'oplossing',
+    'doel',
+    'stap',
+    'afspraak',
+    'familie',
+  ];
   let text = '';
   let n = seed;
   while (text.length < length) {
@@ -61,7 +89,11 @@ describe('suspend_data codec', () => {
 
   it('migrates unknown fields away and keeps what it knows', () => {
     const data = `L1:${compressToEncodedURIComponent(JSON.stringify({ v: 1, p: { seen: ['b1', 3], done: { q: [1, '4', 5, 1] }, x: 1 }, s: null }))}`;
-    expect(decodeEnvelope(data)).toEqual({ v: 1, p: { seen: ['b1'], done: { q: [1, 4, 5, 1] }, loc: '', seq: 0 }, s: null });
+    expect(decodeEnvelope(data)).toEqual({
+      v: 1,
+      p: { seen: ['b1'], done: { q: [1, 4, 5, 1] }, loc: '', seq: 0 },
+      s: null,
+    });
   });
 
   it('drops the least valuable state first when it does not fit, and stays decodable', () => {
@@ -71,7 +103,7 @@ describe('suspend_data codec', () => {
     let noise = '';
     for (let i = 0, n = 7; i < 6000; i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
     items['b1-reflectie-9'] = { t: noise, d: 0 };
-    const shrink = dropByPriority((id, value) => ((value as { d: number }).d === 1 ? 2 : 1));
+    const shrink = dropByPriority((_id, value) => ((value as { d: number }).d === 1 ? 2 : 1));
     const fitted = fitEnvelope(envelope, 4096, shrink);
     expect(fitted.dropped).toBe(true);
     expect(fitted.data.length).toBeLessThanOrEqual(4096);
@@ -83,7 +115,11 @@ describe('suspend_data codec', () => {
   });
 
   it('keeps progress when even an empty state would not fit', () => {
-    const fitted = fitEnvelope(completedZelfregie(), 400, dropByPriority(() => 0));
+    const fitted = fitEnvelope(
+      completedZelfregie(),
+      400,
+      dropByPriority(() => 0),
+    );
     const decoded = decodeEnvelope(fitted.data);
     expect(decoded?.p.seq).toBe(240);
     expect(decoded?.s).toBeNull();

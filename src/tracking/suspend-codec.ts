@@ -49,7 +49,12 @@ export function migrateProgress(raw: unknown): Progress {
     for (const [id, value] of Object.entries(raw.done)) {
       if (!Array.isArray(value)) continue;
       const [completed, score, max, passed] = value as unknown[];
-      progress.done[id] = [completed ? 1 : 0, Number(score) || 0, Number(max) || 0, passed === 1 ? 1 : passed === 0 ? 0 : -1];
+      progress.done[id] = [
+        completed ? 1 : 0,
+        Number(score) || 0,
+        Number(max) || 0,
+        passed === 1 ? 1 : passed === 0 ? 0 : -1,
+      ];
     }
   }
   if (typeof raw.loc === 'string') progress.loc = raw.loc;

@@ -49,16 +49,25 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
 
     const { tracker: again } = launch(lms.relaunch());
     expect(again.resumeLocation).toBe('bijeenkomst-1/');
-    expect(again.loadState()).toEqual({ v: 1, items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } } });
+    expect(again.loadState()).toEqual({
+      v: 1,
+      items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } },
+    });
   });
 
   it('reports objectives per bijeenkomst, interactions, and passed with the score once complete', () => {
     const lms = new FakeLms(version);
     const { tracker } = launch(lms);
     tracker.complete(quiz(true));
-    tracker.complete({ id: 'reflectie-1', type: 'reflectie', completed: true, interactions: [{ id: 'reflectie-1', type: 'long-fill-in', response: ['Tekst'] }] });
+    tracker.complete({
+      id: 'reflectie-1',
+      type: 'reflectie',
+      completed: true,
+      interactions: [{ id: 'reflectie-1', type: 'long-fill-in', response: ['Tekst'] }],
+    });
     expect(lms.committed.get('cmi.objectives.0.id')).toBe('bijeenkomst-1');
     expect(lms.committed.get(status)).toBe('incomplete');
+    expect(lms.committed.get(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBeUndefined();
     tracker.visit('bijeenkomst-2', 'bijeenkomst-2/');
     const c = lms.committed;
     expect(c.get('cmi.interactions.0.id')).toBe('quiz-1-v1');
@@ -142,7 +151,8 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     const lms = new FakeLms(version);
     const { tracker, statuses } = launch(lms);
     let noise = '';
-    for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
+    for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
+      noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
     tracker.saveState({ v: 1, items: { groot: { t: noise }, klein: { t: 'bewaren' } } });
     tracker.complete(quiz(true));
     const data = lms.committed.get('cmi.suspend_data') ?? '';

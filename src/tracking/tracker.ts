@@ -8,7 +8,15 @@ import { formatScaled, formatSessionTime, formatTimestamp, interactionValues } f
 import { outcome, type TrackingScope } from './progress';
 import { ELEMENTS, interaction, LIMITS, objective } from './scorm-elements';
 import type { ScormPort } from './scorm-port';
-import { decodeEnvelope, dropByPriority, emptyProgress, fitEnvelope, type Envelope, type Progress, type Shrink } from './suspend-codec';
+import {
+  decodeEnvelope,
+  dropByPriority,
+  emptyProgress,
+  fitEnvelope,
+  type Envelope,
+  type Progress,
+  type Shrink,
+} from './suspend-codec';
 
 /** What the participant is told (politely, never blocking). */
 export type SaveStatus = 'saved' | 'retrying' | 'failed' | 'trimmed' | 'restored';
@@ -59,6 +67,8 @@ export interface TrackingHost {
   visit(bijeenkomst: string | undefined, location: string): void;
   /** Commits now if anything changed (on `visibilitychange` → hidden). */
   flush(): void;
+  /** Sets what goes first when exercise state does not fit suspend_data (the exercise store's priorities). */
+  setShrink(shrink: Shrink): void;
   /** Where the learner was at launch, relative to the course folder (`bijeenkomst-2/`), or ''. */
   readonly resumeLocation: string;
 }
@@ -94,11 +104,15 @@ export class Tracker implements TrackingHost {
   private changeHandle: unknown;
   private failures = 0;
   private objectiveIndex = new Map<string, number>();
+  private scope: TrackingScope;
+  private shrink: Shrink | undefined;
   private lastData = '';
   resumeLocation = '';
 
   constructor(private readonly options: TrackerOptions) {
     this.port = options.port;
+    this.scope = options.scope;
+    this.shrink = options.shrink;
     this.el = ELEMENTS[this.port.version];
     this.limits = LIMITS[this.port.version];
     this.clock = options.clock ?? browserClock;
@@ -119,6 +133,10 @@ export class Tracker implements TrackingHost {
       return false;
     }
     this.review = this.port.get(this.el.mode) === 'review';
+    // The LMS's mastery score (from the manifest) wins over the course default.
+    const mastery = Number.parseFloat(this.port.get(this.el.masteryScore));
+    if (Number.isFinite(mastery))
+      this.scope = { ...this.scope, mastery: this.port.version === '1.2' ? mastery : mastery * 100 };
     const status = this.port.get(this.port.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
     this.wasDone = DONE_STATUSES.has(status.toLowerCase());
     // Read suspend_data whatever cmi.entry says: some LMSs report '' after a non-suspend exit.
@@ -171,6 +189,10 @@ export class Tracker implements TrackingHost {
     if (this.dirty) this.commitNow();
   }
 
+  setShrink(shrink: Shrink): void {
+    this.shrink = shrink;
+  }
+
   /** Ends the session once: last commit with session time and exit, then terminate. */
   finish(): void {
     if (!this.started || this.finished) return;
@@ -188,7 +210,7 @@ export class Tracker implements TrackingHost {
 
   /** The current result, for the page's own progress display. */
   outcome() {
-    return outcome(this.options.scope, this.progress);
+    return outcome(this.scope, this.progress);
   }
 
   private changed(now: boolean): void {
@@ -216,7 +238,7 @@ export class Tracker implements TrackingHost {
   }
 
   private encode(): string | undefined {
-    const shrink = this.options.shrink ?? defaultShrink(() => this.progress);
+    const shrink = this.shrink ?? defaultShrink(() => this.progress);
     const fitted = fitEnvelope({ v: 1, p: this.progress, s: this.state }, this.limits.suspendData, shrink);
     if (fitted.data.length > this.limits.suspendData) return undefined;
     if (fitted.dropped) this.notify('trimmed');
@@ -259,7 +281,7 @@ export class Tracker implements TrackingHost {
 
   private writeAll(): boolean {
     const { port, el } = this;
-    const result = outcome(this.options.scope, this.progress);
+    const result = outcome(this.scope, this.progress);
     const data = this.encode();
     let ok = true;
     const set = (element: string, value: string) => {
@@ -272,7 +294,10 @@ export class Tracker implements TrackingHost {
     if (this.progress.loc.length <= this.limits.location) set(el.location, this.progress.loc);
     set(el.exit, 'suspend');
     set(el.sessionTime, formatSessionTime(this.clock.now() - this.startedAt, port.version));
-    if (result.score !== undefined) {
+    // The score goes in only once everything is done: LMSs derive passed/failed from a raw score
+    // and the mastery score (SCORM 1.2 at LMSFinish, 2004 through satisfiedByMeasure), which
+    // would show a participant halfway through as passed.
+    if (result.score !== undefined && result.completed) {
       set(el.scoreMin, '0');
       set(el.scoreMax, '100');
       set(el.scoreRaw, String(result.score));
@@ -287,12 +312,19 @@ export class Tracker implements TrackingHost {
     // Never turn a finished attempt back into an incomplete one (a course may have grown since).
     if (!result.completed && this.wasDone) return;
     if (this.port.version === '1.2') {
-      const status = !result.completed ? 'incomplete' : result.passed === undefined ? 'completed' : result.passed ? 'passed' : 'failed';
+      const status = !result.completed
+        ? 'incomplete'
+        : result.passed === undefined
+          ? 'completed'
+          : result.passed
+            ? 'passed'
+            : 'failed';
       set('cmi.core.lesson_status', status);
       return;
     }
     set('cmi.completion_status', result.completed ? 'completed' : 'incomplete');
-    const measure = result.bijeenkomsten.reduce((sum, b) => sum + b.measure, 0) / Math.max(1, result.bijeenkomsten.length);
+    const measure =
+      result.bijeenkomsten.reduce((sum, b) => sum + b.measure, 0) / Math.max(1, result.bijeenkomsten.length);
     set('cmi.progress_measure', formatScaled(measure));
     if (result.passed !== undefined) set('cmi.success_status', result.passed ? 'passed' : 'failed');
   }
@@ -305,7 +337,10 @@ export class Tracker implements TrackingHost {
     }
   }
 
-  private writeObjectives(items: ReturnType<typeof outcome>['bijeenkomsten'], set: (element: string, value: string) => void) {
+  private writeObjectives(
+    items: ReturnType<typeof outcome>['bijeenkomsten'],
+    set: (element: string, value: string) => void,
+  ) {
     for (const item of items) {
       let n = this.objectiveIndex.get(item.slug);
       if (n === undefined) {
@@ -337,6 +372,9 @@ export class Tracker implements TrackingHost {
     this.port.set(this.port.version === '1.2' ? names.response12 : names.response2004, values.response);
     if (values.result) this.port.set(names.result, values.result);
     const now = new Date(this.clock.now());
-    this.port.set(this.port.version === '1.2' ? names.time12 : names.timestamp2004, formatTimestamp(now, this.port.version));
+    this.port.set(
+      this.port.version === '1.2' ? names.time12 : names.timestamp2004,
+      formatTimestamp(now, this.port.version),
+    );
   }
 }
