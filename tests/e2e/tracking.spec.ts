@@ -162,3 +162,14 @@ test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decoda
   await expect(again.getByLabel('Zorgen dat')).toBeChecked();
   await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
 });
+
+test('a per-bijeenkomst package opens at its bijeenkomst and tracks only that one', async ({ page }) => {
+  await page.goto('lms/');
+  await page.locator('#ll-lms-package').selectOption('zelfregie-bijeenkomst-2-scorm2004');
+  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+  const course = await launch(page, 'zelfregie-bijeenkomst-2-scorm2004');
+  await expect(course.locator('html')).toHaveAttribute('data-bijeenkomst', 'bijeenkomst-2');
+  await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('completed');
+  await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(1);
+  await expect(page.locator('#ll-lms-objectives')).toContainText('bijeenkomst-2');
+});
