@@ -5,6 +5,7 @@
 import { findApi } from './find-api';
 import { showNotice } from './notice';
 import type { TrackingScope } from './progress';
+import { safeStorage } from './safe-storage';
 import { lmsPort, type ScormPort } from './scorm-port';
 import type { ScormVersion } from './scorm-elements';
 import { Tracker, type Mirror, type MirrorRecord } from './tracker';
@@ -23,12 +24,12 @@ function localMirror(key: () => string): Mirror {
   return {
     read: () => {
       try {
-        return JSON.parse(localStorage.getItem(key()) ?? 'null') as MirrorRecord | undefined;
+        return JSON.parse(safeStorage().getItem(key()) ?? 'null') as MirrorRecord | undefined;
       } catch {
         return undefined;
       }
     },
-    write: (record) => localStorage.setItem(key(), JSON.stringify(record)),
+    write: (record) => safeStorage().setItem(key(), JSON.stringify(record)),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import * as scorm12 from 'scorm-again/scorm12/min';
 import type Scorm12ApiClass from 'scorm-again/scorm12/min';
+import { safeStorage, type KeyValueStore } from './safe-storage';
 import { lmsPort, type ScormPort } from './scorm-port';
 
 // scorm-again 3's type files declare a default export; its ESM builds export the class by name.
@@ -14,7 +15,7 @@ const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClas
 export const standaloneKey = (course: string) => `leerlijn:standalone:${course}`;
 
 /** A SCORM 1.2 run-time in the page, loaded with what the last session stored. */
-export function standalonePort(course: string, storage: Storage = localStorage): ScormPort {
+export function standalonePort(course: string, storage: KeyValueStore = safeStorage()): ScormPort {
   const api = new Scorm12API({ autocommit: false, logLevel: 5 });
   try {
     const saved = storage.getItem(standaloneKey(course));

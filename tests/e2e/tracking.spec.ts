@@ -85,33 +85,41 @@ for (const [version, name] of [
       await expect(page.locator('#ll-lms-objectives')).not.toContainText('incomplete');
     });
 
-    test('tells the participant politely when the LMS refuses a commit, and saves once it accepts', async ({
-      page,
-    }) => {
-      const course = await launch(page, name);
-      await course
-        .getByRole('link', { name: /Bijeenkomst 1/ })
-        .first()
-        .click();
-      await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-      const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
-      await page.evaluate((method) => {
-        const api = (window as unknown as Record<string, Record<string, unknown>>)[
-          method === 'LMSCommit' ? 'API' : 'API_1484_11'
-        ];
-        if (!api) throw new Error('no API');
-        const original = api[method] as () => string;
-        api[method] = () => 'false';
-        (window as unknown as { restoreCommit: () => void }).restoreCommit = () => (api[method] = original);
-      }, commit);
-      await answer(course, 'Zorgen voor', 'Tekst die niet verloren mag gaan.');
-      const launchPage = page.frameLocator('#ll-lms-player iframe');
-      const status = launchPage.getByRole('status');
-      await expect(status).toContainText('nog niet opgeslagen');
-      await page.evaluate(() => (window as unknown as { restoreCommit: () => void }).restoreCommit());
-      await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
-      await expect(page.locator('#ll-lms-interactions')).toContainText(version === '1.2' ? 'wrong' : 'incorrect');
-    });
+    for (const fault of ['answers false', 'throws'] as const) {
+      test(`tells the participant politely when the LMS ${fault} on commit, and saves once it accepts`, async ({
+        page,
+      }) => {
+        const course = await launch(page, name);
+        await course
+          .getByRole('link', { name: /Bijeenkomst 1/ })
+          .first()
+          .click();
+        await expect(course.locator('section[data-ready="true"]')).toBeVisible();
+        const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
+        await page.evaluate(
+          ([method, how]) => {
+            const api = (window as unknown as Record<string, Record<string, unknown>>)[
+              method === 'LMSCommit' ? 'API' : 'API_1484_11'
+            ];
+            if (!api) throw new Error('no API');
+            const original = api[method] as () => string;
+            api[method] = () => {
+              if (how === 'throws') throw new Error('LMS bridge broken');
+              return 'false';
+            };
+            (window as unknown as { restoreCommit: () => void }).restoreCommit = () => (api[method] = original);
+          },
+          [commit, fault] as const,
+        );
+        await answer(course, 'Zorgen voor', 'Tekst die niet verloren mag gaan.');
+        const launchPage = page.frameLocator('#ll-lms-player iframe');
+        const status = launchPage.getByRole('status');
+        await expect(status).toContainText('nog niet opgeslagen');
+        await page.evaluate(() => (window as unknown as { restoreCommit: () => void }).restoreCommit());
+        await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
+        await expect(page.locator('#ll-lms-interactions')).toContainText(version === '1.2' ? 'wrong' : 'incorrect');
+      });
+    }
   });
 }
 
@@ -172,4 +180,22 @@ test('a per-bijeenkomst package opens at its bijeenkomst and tracks only that on
   await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('completed');
   await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(1);
   await expect(page.locator('#ll-lms-objectives')).toContainText('bijeenkomst-2');
+});
+
+test('inside an LMS frame of another origin, says the LMS cannot be reached instead of pretending', async ({
+  page,
+  baseURL,
+}) => {
+  // The "LMS": a page on localhost (a plain-text page of the test server, without our CSP); the
+  // package on 127.0.0.1, another origin, so the launch page cannot read its parent.
+  const lms = new URL('/', baseURL).href.replace('127.0.0.1', 'localhost');
+  await page.goto(lms);
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.title = 'LMS';
+    frame.src = src;
+    document.body.append(frame);
+  }, new URL('zelfregie/scorm/', baseURL).href);
+  const launchPage = page.frameLocator('iframe');
+  await expect(launchPage.getByRole('status')).toContainText('Geen verbinding met de leeromgeving');
 });
