@@ -14,6 +14,8 @@ const { values } = parseArgs({
     prefix: { type: 'string', default: '/' },
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: '127.0.0.1' },
+    /** A page to point at after starting, such as `lms/` for the LMS preview. */
+    page: { type: 'string', default: '' },
   },
 });
 
@@ -44,5 +46,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Leerlijn is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${prefix}`);
+  const base = `http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${prefix}`;
+  console.log(`Leerlijn is served at ${base}`);
+  console.log(values.page ? `Open ${base}${values.page}` : `LMS preview of the SCORM packages: ${base}lms/`);
 });

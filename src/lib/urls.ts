@@ -14,6 +14,10 @@ export const routes = {
   presenter: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/presenter/`,
   guide: (course: string) => `/${course}/gids/`,
   theme: () => '/theme.css',
+  /** The SCORM launch page of a course (the package's entry point). */
+  launch: (course: string) => `/${course}/scorm/`,
+  /** The LMS preview of the SCORM packages. */
+  lmsPreview: () => '/lms/',
 };
 
 function directoryOf(sitePath: string): string[] {

@@ -7,7 +7,8 @@ export function builtPages(dist = 'dist'): string[] {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      // The LMS preview's unpacked SCORM packages are copies of the site, tested by the packaging tests.
+      if (entry.isDirectory() && path.relative(dist, full) !== path.join('lms', 'packages')) walk(full);
       else if (entry.name.endsWith('.html')) {
         const rel = path.relative(dist, full).split(path.sep).join('/');
         pages.push(rel.replace(/(^|\/)index\.html$/, '$1'));

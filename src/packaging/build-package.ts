@@ -1,0 +1,132 @@
+/**
+ * Builds SCORM packages from the built site: the launch page and everything it reaches, the
+ * course's pages with links made explicit, the manifest and the schema files it names.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { ScormVersion } from '../tracking/scorm-elements';
+import { referencedUrls, resolveLink, rewriteLinks } from './links';
+import { buildManifest, SCHEMA_FILES } from './manifest';
+
+/** What the packager needs from a course's `outline.json`. */
+export interface OutlineForPackage {
+  slug: string;
+  title: string;
+  bijeenkomsten: { slug: string; number: number; title: string }[];
+}
+
+export interface PackageSpec {
+  /** `zelfregie-scorm12`, `zelfregie-bijeenkomst-2-scorm2004`: the zip's name without `.zip`. */
+  name: string;
+  version: ScormVersion;
+  course: string;
+  /** Set for a per-bijeenkomst package. */
+  bijeenkomst?: string;
+  /** Files in the package: path → contents. */
+  files: Map<string, Uint8Array>;
+  /** The launch file, relative to the package root. */
+  launch: string;
+  parameters: string | undefined;
+  mastery: number;
+}
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+/** The site files one course's package needs: its pages, and what they and the launch page load. */
+export function courseFiles(distDir: string, course: string): string[] {
+  const all = new Set(walk(distDir));
+  const launch = `${course}/scorm/index.html`;
+  if (!all.has(launch)) throw new Error(`${launch} is missing from ${distDir}: build the site first`);
+  const queue = [launch, ...[...all].filter((f) => f.startsWith(`${course}/`) && f.endsWith('.html'))];
+  const found = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (found.has(file) || !all.has(file)) continue;
+    // Other courses' pages and the catalogue stay out; their links are rewritten.
+    if (file.endsWith('.html') && !file.startsWith(`${course}/`)) continue;
+    found.add(file);
+    if (!/\.(?:html|css|js)$/.test(file)) continue;
+    const text = readFileSync(path.join(distDir, file), 'utf8');
+    for (const url of referencedUrls(file, text)) queue.push(resolveLink(file, url));
+  }
+  return [...found].sort();
+}
+
+/** All packages of a course: single-SCO 1.2 and 2004, and per bijeenkomst when asked. */
+export function coursePackages(
+  distDir: string,
+  schemaDir: string,
+  outline: OutlineForPackage,
+  mastery: number,
+  perBijeenkomst: boolean,
+): PackageSpec[] {
+  const files = courseFiles(distDir, outline.slug);
+  const inPackage = new Set(files);
+  const launch = `${outline.slug}/scorm/index.html`;
+  const overview = `${outline.slug}/index.html`;
+  const scopes: ({ slug: string; title: string } | undefined)[] = [undefined];
+  if (perBijeenkomst)
+    for (const b of outline.bijeenkomsten)
+      scopes.push({ slug: b.slug, title: `${outline.title} — ${b.number}. ${b.title}` });
+  const specs: PackageSpec[] = [];
+  for (const version of ['1.2', '2004'] as const) {
+    const content = new Map<string, Uint8Array>();
+    for (const file of files) {
+      const bytes = readFileSync(path.join(distDir, file));
+      if (!file.endsWith('.html')) {
+        content.set(file, bytes);
+        continue;
+      }
+      let html = rewriteLinks(bytes.toString('utf8'), file, (p) => inPackage.has(p), overview);
+      if (file === launch) html = html.replace('data-scorm="auto"', `data-scorm="${version}"`);
+      content.set(file, strToU8(html));
+    }
+    for (const scope of scopes) {
+      const id = scope ? `${outline.slug}-${scope.slug}` : outline.slug;
+      const files = new Map(content);
+      const manifest = buildManifest({
+        version,
+        id,
+        title: scope?.title ?? outline.title,
+        launch,
+        parameters: scope ? `?bijeenkomst=${scope.slug}` : undefined,
+        mastery,
+        objectives: scope ? [scope.slug] : outline.bijeenkomsten.map((b) => b.slug),
+        files: [...content.keys()],
+      });
+      files.set('imsmanifest.xml', strToU8(manifest));
+      const schemas = path.join(schemaDir, version === '1.2' ? 'scorm12' : 'scorm2004');
+      for (const schema of SCHEMA_FILES[version]) files.set(schema, readFileSync(path.join(schemas, schema)));
+      specs.push({
+        name: `${id}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`,
+        version,
+        course: outline.slug,
+        bijeenkomst: scope?.slug,
+        files,
+        launch,
+        parameters: scope ? `?bijeenkomst=${scope.slug}` : undefined,
+        mastery,
+      });
+    }
+  }
+  return specs;
+}
+
+/** A fixed date so the same build gives byte-identical zips. */
+const EPOCH = new Date('2020-01-01T00:00:00Z');
+
+/** The package as a zip: deflate, manifest first, fixed timestamps. */
+export function zipPackage(spec: PackageSpec): Uint8Array {
+  const entries: Zippable = {};
+  const names = [...spec.files.keys()].sort((a, b) =>
+    a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a.localeCompare(b),
+  );
+  for (const name of names) entries[name] = [spec.files.get(name) as Uint8Array, { level: 9, mtime: EPOCH }];
+  return zipSync(entries);
+}

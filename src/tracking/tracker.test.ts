@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope } from './suspend-codec';
+import { FakeLms, ManualClock, memoryMirror } from './testing/fake-lms';
+import { Tracker, type SaveStatus } from './tracker';
+import type { TrackingScope } from './progress';
+import type { ScormVersion } from './scorm-elements';
+
+const scope: TrackingScope = {
+  course: 'demo',
+  mastery: 70,
+  bijeenkomsten: [
+    { slug: 'bijeenkomst-1', exercises: ['quiz-1', 'reflectie-1'] },
+    { slug: 'bijeenkomst-2', exercises: [] },
+  ],
+};
+
+function launch(lms: FakeLms, mirror = memoryMirror(), clock = new ManualClock()) {
+  const statuses: SaveStatus[] = [];
+  const tracker = new Tracker({ port: lms.port(), scope, mirror, clock, notify: (s) => statuses.push(s) });
+  tracker.start();
+  return { tracker, statuses, mirror, clock };
+}
+
+const quiz = (correct: boolean) => ({
+  id: 'quiz-1',
+  type: 'kennischeck',
+  completed: true,
+  score: { raw: correct ? 4 : 2, max: 4 },
+  passed: correct,
+  interactions: [{ id: 'quiz-1-v1', type: 'choice' as const, response: ['optie-b'], correct }],
+});
+
+describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) => {
+  const status = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+  const location = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+
+  it('starts incomplete, with exit suspend, and resumes location and state after a relaunch', () => {
+    const lms = new FakeLms(version);
+    const { tracker } = launch(lms);
+    expect(lms.committed.get(status)).toBe('incomplete');
+    tracker.visit('bijeenkomst-1', 'bijeenkomst-1/');
+    tracker.saveState({ v: 1, items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } } });
+    tracker.complete(quiz(true));
+    tracker.finish();
+    tracker.finish();
+    expect(lms.terminated).toBe(1);
+    expect(lms.committed.get(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).toBe('suspend');
+    expect(lms.committed.get(location)).toBe('bijeenkomst-1/');
+
+    const { tracker: again } = launch(lms.relaunch());
+    expect(again.resumeLocation).toBe('bijeenkomst-1/');
+    expect(again.loadState()).toEqual({
+      v: 1,
+      items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } },
+    });
+  });
+
+  it('reports objectives per bijeenkomst, interactions, and passed with the score once complete', () => {
+    const lms = new FakeLms(version);
+    const { tracker } = launch(lms);
+    tracker.complete(quiz(true));
+    tracker.complete({
+      id: 'reflectie-1',
+      type: 'reflectie',
+      completed: true,
+      interactions: [{ id: 'reflectie-1', type: 'long-fill-in', response: ['Tekst'] }],
+    });
+    expect(lms.committed.get('cmi.objectives.0.id')).toBe('bijeenkomst-1');
+    expect(lms.committed.get(status)).toBe('incomplete');
+    expect(lms.committed.get(version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBeUndefined();
+    tracker.visit('bijeenkomst-2', 'bijeenkomst-2/');
+    const c = lms.committed;
+    expect(c.get('cmi.interactions.0.id')).toBe('quiz-1-v1');
+    expect(c.get('cmi.interactions.0.result')).toBe('correct');
+    expect(c.get('cmi.interactions.1.id')).toBe('reflectie-1');
+    if (version === '1.2') {
+      expect(c.get('cmi.core.lesson_status')).toBe('passed');
+      expect(c.get('cmi.core.score.raw')).toBe('100');
+      expect(c.get('cmi.objectives.0.status')).toBe('completed');
+      expect(c.get('cmi.objectives.1.status')).toBe('completed');
+      expect(c.get('cmi.interactions.0.type')).toBe('fill-in');
+      expect(c.get('cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    } else {
+      expect(c.get('cmi.completion_status')).toBe('completed');
+      expect(c.get('cmi.success_status')).toBe('passed');
+      expect(c.get('cmi.score.scaled')).toBe('1');
+      expect(c.get('cmi.objectives.1.completion_status')).toBe('completed');
+      expect(c.get('cmi.interactions.0.learner_response')).toBe('optie_b');
+      expect(c.get('cmi.session_time')).toMatch(/^PT/);
+    }
+    expect(c.get(version === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max')).toBe('100');
+  });
+
+  it('never shows a failed learner as passed', () => {
+    const lms = new FakeLms(version);
+    const { tracker } = launch(lms);
+    tracker.complete(quiz(false));
+    tracker.complete({ id: 'reflectie-1', type: 'reflectie', completed: true });
+    tracker.visit('bijeenkomst-2', 'bijeenkomst-2/');
+    expect(lms.committed.get(version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('failed');
+  });
+
+  it('retries with backoff when the LMS answers false, tells the learner, and recovers', () => {
+    const lms = new FakeLms(version);
+    const { tracker, statuses, clock, mirror } = launch(lms);
+    lms.faults.commitFalse = true;
+    tracker.complete(quiz(true));
+    expect(statuses).toEqual(['retrying']);
+    expect(mirror.peek()?.pending).toBe(true);
+    clock.advance(1000);
+    expect(lms.commits).toBe(3);
+    lms.faults.commitFalse = false;
+    clock.advance(2000);
+    expect(statuses.at(-1)).toBe('saved');
+    expect(mirror.peek()?.pending).toBe(false);
+    expect(decodeEnvelope(lms.committed.get('cmi.suspend_data') ?? '')?.p.done['quiz-1']).toEqual([1, 4, 4, 1]);
+  });
+
+  it('survives an LMS that throws, keeps the mirror, and reconciles at the next launch', () => {
+    const lms = new FakeLms(version);
+    const { tracker, statuses, mirror, clock } = launch(lms);
+    lms.faults.throws = true;
+    tracker.saveState({ v: 1, items: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
+    tracker.complete(quiz(true));
+    clock.advance(60_000);
+    expect(statuses).toContain('failed');
+    expect(() => tracker.finish()).not.toThrow();
+    lms.faults.throws = false;
+
+    const next = lms.relaunch();
+    expect(decodeEnvelope(next.get('cmi.suspend_data'))?.s).toBeNull();
+    const relaunched = launch(next, mirror);
+    expect(relaunched.tracker.loadState()).toEqual({ v: 1, items: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
+    expect(relaunched.statuses).toEqual(['restored']);
+    expect(decodeEnvelope(next.committed.get('cmi.suspend_data') ?? '')?.p.done['quiz-1']).toBeDefined();
+  });
+
+  it('runs from the mirror when Initialize fails, without calling the LMS again', () => {
+    const lms = new FakeLms(version);
+    lms.faults.initFalse = true;
+    const mirror = memoryMirror();
+    const { tracker, statuses } = launch(lms, mirror);
+    expect(statuses).toEqual(['failed']);
+    tracker.complete(quiz(true));
+    tracker.finish();
+    expect(lms.commits).toBe(0);
+    expect(decodeEnvelope(mirror.peek()?.data ?? '')?.p.done['quiz-1']).toBeDefined();
+  });
+
+  it('keeps suspend_data within the limit and tells the learner when state had to go', () => {
+    const lms = new FakeLms(version);
+    const { tracker, statuses } = launch(lms);
+    let noise = '';
+    for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
+      noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
+    tracker.saveState({ v: 1, items: { groot: { t: noise }, klein: { t: 'bewaren' } } });
+    tracker.complete(quiz(true));
+    const data = lms.committed.get('cmi.suspend_data') ?? '';
+    expect(data.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);
+    expect(decodeEnvelope(data)?.s).toEqual({ v: 1, items: { klein: { t: 'bewaren' } } });
+    expect(statuses).toContain('trimmed');
+  });
+
+  it('writes no status or score in review mode and never turns completed into incomplete', () => {
+    const review = new FakeLms(version, { [version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode']: 'review' });
+    launch(review).tracker.complete(quiz(false));
+    expect(review.commits).toBe(0);
+
+    const done = new FakeLms(version, { [status]: 'completed' });
+    launch(done).tracker.visit('bijeenkomst-1', 'bijeenkomst-1/');
+    expect(done.committed.get(status)).toBe('completed');
+  });
+});

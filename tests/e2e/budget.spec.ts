@@ -1,0 +1,60 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Gzipped bytes of every script the page and its frames really load. */
+function collectScripts(page: Page) {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!url.endsWith('.js') && !(response.headers()['content-type'] ?? '').includes('javascript')) return;
+    scripts.set(url, gzipSync(await response.body(), { level: 9 }).length);
+  });
+  return scripts;
+}
+
+const total = (sizes: Iterable<number>) => [...sizes].reduce((sum, n) => sum + n, 0);
+const report = (scripts: Map<string, number>) =>
+  [...scripts].map(([url, n]) => `${url.split('/').pop()}: ${n} B`).join('\n');
+
+test('standalone, a page without exercises loads at most 30 KB of JavaScript (gzip), tracking included', async ({
+  page,
+}) => {
+  const scripts = collectScripts(page);
+  await page.goto('zelfregie/');
+  await page.waitForFunction(() => window.leerlijnTrackingReady !== undefined);
+  await page.evaluate(async () => void (await window.leerlijnTrackingReady));
+  await page.waitForLoadState('networkidle');
+  expect(
+    [...scripts.keys()].some((url) => url.includes('standalone')),
+    report(scripts),
+  ).toBe(true);
+  console.log(
+    `standalone page without exercises: ${total(scripts.values())} B of JavaScript (gzip)\n${report(scripts)}`,
+  );
+  expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(30 * 1024);
+});
+
+test('with an LMS, a page without exercises loads at most 12 KB of JavaScript (gzip), tracking included, and no scorm-again', async ({
+  page,
+}) => {
+  const scripts = collectScripts(page);
+  await page.goto('lms/');
+  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
+  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+  await page.getByRole('button', { name: 'Starten' }).click();
+  const course = page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
+  await expect(course.locator('h1')).toBeVisible();
+  await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
+  await page.waitForLoadState('networkidle');
+  // The preview itself is the LMS (scorm-again); only what the package loads counts.
+  const fromPackage = new Map([...scripts].filter(([url]) => url.includes('/lms/packages/')));
+  expect(fromPackage.size, report(scripts)).toBeGreaterThan(0);
+  expect(
+    [...fromPackage.keys()].some((url) => url.includes('standalone')),
+    report(fromPackage),
+  ).toBe(false);
+  console.log(
+    `with an LMS, launch page + page without exercises: ${total(fromPackage.values())} B of JavaScript (gzip)\n${report(fromPackage)}`,
+  );
+  expect(total(fromPackage.values()), report(fromPackage)).toBeLessThanOrEqual(12 * 1024);
+});
