@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** The built site is served under a sub-folder in every browser test, so a root-absolute URL fails. */
 export const PREFIX = '/opleidingen/leerlijn/';
-const PORT = 4455;
+// Several checkouts may run their suites on one machine; each can pick its own port.
+const PORT = Number(process.env.LEERLIJN_E2E_PORT ?? 4455);
 
 export default defineConfig({
   testDir: 'tests/e2e',

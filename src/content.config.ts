@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { coursesDir } from './courses-dir';
 import { bijeenkomstSchema } from './schemas/bijeenkomst';
 import { courseSchema } from './schemas/course';
+import { galleryEntrySchema } from './schemas/gallery';
 
 /**
  * The course model. The schemas live in `src/schemas/`; the course-check integration validates
@@ -29,4 +30,10 @@ const bijeenkomsten = defineCollection({
   schema: bijeenkomstSchema,
 });
 
-export const collections = { courses, bijeenkomsten };
+/** `src/gallery/<element>.mdx`: one example per exercise element, shown on /oefeningen/. */
+const gallery = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/gallery' }),
+  schema: galleryEntrySchema,
+});
+
+export const collections = { courses, bijeenkomsten, gallery };

@@ -10,6 +10,8 @@ export const routes = {
   bijeenkomst: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/`,
   outline: (course: string) => `/${course}/outline.json`,
   theme: () => '/theme.css',
+  /** The exercise gallery: every exercise element with its MDX, for authors. */
+  gallery: () => '/oefeningen/',
 };
 
 function directoryOf(sitePath: string): string[] {
