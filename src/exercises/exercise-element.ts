@@ -8,7 +8,8 @@ import type { ExerciseState } from '../state/progress-snapshot';
 import { emit, type ExerciseResult } from './events';
 
 /** Light-DOM parts that elements read as structure rather than show as text. */
-const STRUCTURE = '[data-ll-title], .ll-exercise__fallback, [data-ll-question], [data-ll-turn], [data-ll-ending], [data-ll-step], [data-ll-domain]';
+const STRUCTURE =
+  '[data-ll-title], .ll-exercise__fallback, [data-ll-question], [data-ll-turn], [data-ll-ending], [data-ll-step], [data-ll-domain]';
 
 /**
  * What every exercise element shares: its saved state in `$progress` under its `id`, translated

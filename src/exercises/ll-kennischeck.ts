@@ -43,8 +43,14 @@ export class LlKennischeck extends ExerciseElement {
         feedback: o.dataset.feedback ?? '',
       }));
       const prompt = [...q.childNodes].map((n) => n.cloneNode(true));
-      for (const node of prompt) if (node instanceof Element) node.querySelectorAll('[data-ll-option]').forEach((o) => o.remove());
-      return { id: q.dataset.llQuestion ?? '', multiple: q.hasAttribute('data-multiple'), prompt: prompt.filter((n) => !(n instanceof Element && n.matches('[data-ll-option]'))), options };
+      for (const node of prompt)
+        if (node instanceof Element) node.querySelectorAll('[data-ll-option]').forEach((o) => o.remove());
+      return {
+        id: q.dataset.llQuestion ?? '',
+        multiple: q.hasAttribute('data-multiple'),
+        prompt: prompt.filter((n) => !(n instanceof Element && n.matches('[data-ll-option]'))),
+        options,
+      };
     });
   }
 
@@ -74,7 +80,12 @@ export class LlKennischeck extends ExerciseElement {
         completed: true,
         score: { raw: result.raw, max: result.max },
         passed: result.passed,
-        interactions: this.questions.map((q) => ({ id: interactionId(this.id, q.id), type: 'choice' as const, response: answers[q.id] ?? [], correct: isCorrect(q, answers[q.id] ?? []) })),
+        interactions: this.questions.map((q) => ({
+          id: interactionId(this.id, q.id),
+          type: 'choice' as const,
+          response: answers[q.id] ?? [],
+          correct: isCorrect(q, answers[q.id] ?? []),
+        })),
       });
     }
   }
@@ -91,13 +102,16 @@ export class LlKennischeck extends ExerciseElement {
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
-        ${this.intro}
-        ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id]))}
+        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id]))}
         <div role="status" class="status">
-          ${result.completed
-            ? html`<p>${this.t('kennischeck.score', { raw: result.raw, max: result.max })}
-                  ${result.passed ? this.t('kennischeck.passed') : this.t('kennischeck.notPassed')}</p>`
-            : nothing}
+          ${
+            result.completed
+              ? html`<p>
+                  ${this.t('kennischeck.score', { raw: result.raw, max: result.max })}
+                  ${result.passed ? this.t('kennischeck.passed') : this.t('kennischeck.notPassed')}
+                </p>`
+              : nothing
+          }
         </div>
         ${Object.keys(answers).length ? html`<div class="actions"><button class="secondary" @click=${() => this.retry()}>${this.t('kennischeck.retry')}</button></div>` : nothing}
       </section>
@@ -111,8 +125,7 @@ export class LlKennischeck extends ExerciseElement {
       <div class="question" role="group" aria-labelledby=${promptId} part="question">
         <div id=${promptId} class="prompt">
           <span class="number">${this.t('kennischeck.question', { n: index + 1, total: this.questions.length })}</span>
-          ${q.prompt}
-          ${q.multiple ? html`<p class="hint">${this.t('kennischeck.multipleHint')}</p>` : nothing}
+          ${q.prompt} ${q.multiple ? html`<p class="hint">${this.t('kennischeck.multipleHint')}</p>` : nothing}
         </div>
         <ul class="options">
           ${q.options.map((o) => {
@@ -130,18 +143,28 @@ export class LlKennischeck extends ExerciseElement {
                 />
                 <span>${o.label}</span>
               </label>
-              ${checked && mark
-                ? html`<span class="mark">${o.correct ? this.t('kennischeck.correctOption') : this.t('kennischeck.wrongOption')}</span>`
-                : nothing}
+              ${
+                checked && mark
+                  ? html`<span class="mark"
+                      >${o.correct ? this.t('kennischeck.correctOption') : this.t('kennischeck.wrongOption')}</span
+                    >`
+                  : nothing
+              }
               ${checked && on && o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing}
             </li>`;
           })}
         </ul>
-        ${checked
-          ? html`<p class="verdict" role="status">${isCorrect(q, checked) ? this.t('kennischeck.right') : this.t('kennischeck.wrong')}</p>`
-          : html`<div class="actions">
-              <button @click=${() => this.check(q)} ?disabled=${!this.draft[q.id]?.length}>${this.t('kennischeck.check')}</button>
-            </div>`}
+        ${
+          checked
+            ? html`<p class="verdict" role="status">
+                ${isCorrect(q, checked) ? this.t('kennischeck.right') : this.t('kennischeck.wrong')}
+              </p>`
+            : html`<div class="actions">
+                <button @click=${() => this.check(q)} ?disabled=${!this.draft[q.id]?.length}>
+                  ${this.t('kennischeck.check')}
+                </button>
+              </div>`
+        }
       </div>
     `;
   }

@@ -35,7 +35,10 @@ export class LlReflectie extends ExerciseElement {
     super.connectedCallback();
     this.heading = this.authored('[data-ll-title]');
     this.intro = this.ownContent();
-    this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => ({ id: q.dataset.llQuestion ?? '', prompt: [...q.childNodes].map((n) => n.cloneNode(true)) }));
+    this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => ({
+      id: q.dataset.llQuestion ?? '',
+      prompt: [...q.childNodes].map((n) => n.cloneNode(true)),
+    }));
   }
 
   override disconnectedCallback(): void {
@@ -77,7 +80,11 @@ export class LlReflectie extends ExerciseElement {
     this.editing = false;
     this.complete({
       completed: true,
-      interactions: this.questions.map((q) => ({ id: interactionId(this.id, q.id), type: 'long-fill-in' as const, response: [texts[q.id] ?? ''] })),
+      interactions: this.questions.map((q) => ({
+        id: interactionId(this.id, q.id),
+        type: 'long-fill-in' as const,
+        response: [texts[q.id] ?? ''],
+      })),
     });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.summary')?.focus());
   }
@@ -93,8 +100,7 @@ export class LlReflectie extends ExerciseElement {
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.reflectie')}</span>${this.heading}</p>
-        ${this.intro}
-        ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
+        ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
       </section>
     `;
   }
@@ -130,9 +136,17 @@ export class LlReflectie extends ExerciseElement {
     return html`
       <div class="summary" tabindex="-1">
         <p class="status">${this.t('reflectie.yourAnswers')}</p>
-        ${this.questions.map((q) => html`<div class="answer"><div class="prompt">${q.prompt}</div><p class="text">${texts[q.id]}</p></div>`)}
+        ${this.questions.map(
+          (q) =>
+            html`<div class="answer">
+              <div class="prompt">${q.prompt}</div>
+              <p class="text">${texts[q.id]}</p>
+            </div>`,
+        )}
       </div>
-      <div class="actions"><button class="secondary" @click=${() => this.edit()}>${this.t('reflectie.edit')}</button></div>
+      <div class="actions">
+        <button class="secondary" @click=${() => this.edit()}>${this.t('reflectie.edit')}</button>
+      </div>
     `;
   }
 }

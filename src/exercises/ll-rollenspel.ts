@@ -36,8 +36,14 @@ export class LlRollenspel extends ExerciseElement {
     this.heading = this.authored('[data-ll-title]');
     this.intro = this.ownContent();
     this.nodes = [...this.querySelectorAll<HTMLElement>('[data-ll-turn], [data-ll-ending]')].map((el) => {
-      const replies = [...el.querySelectorAll<HTMLElement>('[data-ll-reply]')].map((r) => ({ next: r.dataset.next ?? '', feedback: r.dataset.feedback ?? '', label: [...r.childNodes].map((n) => n.cloneNode(true)) }));
-      const text = [...el.childNodes].filter((n) => !(n instanceof Element && n.matches('[data-ll-reply]'))).map((n) => n.cloneNode(true));
+      const replies = [...el.querySelectorAll<HTMLElement>('[data-ll-reply]')].map((r) => ({
+        next: r.dataset.next ?? '',
+        feedback: r.dataset.feedback ?? '',
+        label: [...r.childNodes].map((n) => n.cloneNode(true)),
+      }));
+      const text = [...el.childNodes]
+        .filter((n) => !(n instanceof Element && n.matches('[data-ll-reply]')))
+        .map((n) => n.cloneNode(true));
       return { id: el.dataset.llTurn ?? el.dataset.llEnding ?? '', title: el.dataset.title ?? '', text, replies };
     });
   }
@@ -62,7 +68,9 @@ export class LlRollenspel extends ExerciseElement {
       interactions.push({ id: interactionId(this.id, 'einde'), type: 'other', response: [steps.at(-1)!.node.id] });
       this.complete({ completed: true, interactions });
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step:last-of-type .feedback-target')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.step:last-of-type .feedback-target')?.focus(),
+    );
   }
 
   private restart(): void {
@@ -83,26 +91,30 @@ export class LlRollenspel extends ExerciseElement {
             const reply = step.choice !== undefined ? node.replies[step.choice] : undefined;
             const ending = node.replies.length === 0;
             return html`<li class="step ${ending ? 'ending' : ''}">
-              ${ending
-                ? html`<div class="feedback-target" tabindex="-1">
-                    ${i > 0 ? this.renderFeedback(steps[i - 1]!) : nothing}
-                    <p class="speaker">${this.t('rollenspel.ending')}${node.title ? `: ${node.title}` : ''}</p>
-                    <div class="line">${node.text}</div>
-                  </div>`
-                : html`<div class="feedback-target" tabindex="-1">
-                    ${i > 0 ? this.renderFeedback(steps[i - 1]!) : nothing}
-                    <p class="speaker">${client}</p>
-                    <div class="line client">${node.text}</div>
-                  </div>`}
-              ${reply
-                ? html`<p class="speaker">${this.t('rollenspel.you')}</p>
-                    <div class="line you">${reply.label}</div>`
-                : ending
-                  ? nothing
-                  : html`<div class="choices" role="group" aria-label=${this.t('rollenspel.choose')}>
-                      <p class="prompt">${this.t('rollenspel.choose')}</p>
-                      ${node.replies.map((r, index) => html`<button class="secondary" @click=${() => this.choose(index)}>${r.label}</button>`)}
-                    </div>`}
+              ${
+                ending
+                  ? html`<div class="feedback-target" tabindex="-1">
+                      ${i > 0 ? this.renderFeedback(steps[i - 1]!) : nothing}
+                      <p class="speaker">${this.t('rollenspel.ending')}${node.title ? `: ${node.title}` : ''}</p>
+                      <div class="line">${node.text}</div>
+                    </div>`
+                  : html`<div class="feedback-target" tabindex="-1">
+                      ${i > 0 ? this.renderFeedback(steps[i - 1]!) : nothing}
+                      <p class="speaker">${client}</p>
+                      <div class="line client">${node.text}</div>
+                    </div>`
+              }
+              ${
+                reply
+                  ? html`<p class="speaker">${this.t('rollenspel.you')}</p>
+                      <div class="line you">${reply.label}</div>`
+                  : ending
+                    ? nothing
+                    : html`<div class="choices" role="group" aria-label=${this.t('rollenspel.choose')}>
+                        <p class="prompt">${this.t('rollenspel.choose')}</p>
+                        ${node.replies.map((r, index) => html`<button class="secondary" @click=${() => this.choose(index)}>${r.label}</button>`)}
+                      </div>`
+              }
             </li>`;
           })}
         </ol>
@@ -113,7 +125,9 @@ export class LlRollenspel extends ExerciseElement {
 
   private renderFeedback(previous: { node: Turn; choice?: number }) {
     const feedback = previous.choice !== undefined ? previous.node.replies[previous.choice]?.feedback : undefined;
-    return feedback ? html`<p class="feedback"><span class="visually-hidden">${this.t('rollenspel.feedback')}: </span>${feedback}</p>` : nothing;
+    return feedback
+      ? html`<p class="feedback"><span class="visually-hidden">${this.t('rollenspel.feedback')}: </span>${feedback}</p>`
+      : nothing;
   }
 }
 

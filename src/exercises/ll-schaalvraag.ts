@@ -53,10 +53,22 @@ export class LlSchaalvraag extends ExerciseElement {
     return this.draft ?? decodeTexts(FOLLOW_UP_IDS, this.saved?.a, DEFAULT_MAX_LENGTH);
   }
 
-  private store({ value = this.value, answers = this.answers, done = this.saved?.d === 1 }: { value?: number; answers?: Record<string, string>; done?: boolean }): void {
+  private store({
+    value = this.value,
+    answers = this.answers,
+    done = this.saved?.d === 1,
+  }: {
+    value?: number;
+    answers?: Record<string, string>;
+    done?: boolean;
+  }): void {
     const a = compactTexts(answers);
     this.draft = undefined;
-    this.save({ ...(value !== undefined ? { s: value } : {}), ...(Object.keys(a).length ? { a } : {}), ...(done ? { d: 1 } : {}) });
+    this.save({
+      ...(value !== undefined ? { s: value } : {}),
+      ...(Object.keys(a).length ? { a } : {}),
+      ...(done ? { d: 1 } : {}),
+    });
   }
 
   private finish(): void {
@@ -67,7 +79,11 @@ export class LlSchaalvraag extends ExerciseElement {
     const answers = this.answers;
     const interactions: ExerciseInteraction[] = [
       { id: interactionId(this.id, 'score'), type: 'likert', response: [String(value)] },
-      ...FOLLOW_UP_IDS.filter((id) => answers[id]).map((id) => ({ id: interactionId(this.id, id), type: 'long-fill-in' as const, response: [answers[id]!] })),
+      ...FOLLOW_UP_IDS.filter((id) => answers[id]).map((id) => ({
+        id: interactionId(this.id, id),
+        type: 'long-fill-in' as const,
+        response: [answers[id]!],
+      })),
     ];
     this.complete({ completed: true, interactions });
   }
@@ -82,37 +98,51 @@ export class LlSchaalvraag extends ExerciseElement {
           <div id="prompt" class="prompt">${this.prompt}</div>
           <div class="scale" part="scale">
             ${SCALE.map(
-              (n) => html`<label class="point">
-                <input type="radio" name="scale" .value=${String(n)} .checked=${value === n} @change=${() => this.store({ value: n })} />
-                <span aria-hidden="true">${n}</span>
-                <span class="visually-hidden">${this.pointLabel(n)}</span>
-              </label>`,
+              (n) =>
+                html`<label class="point">
+                  <input
+                    type="radio"
+                    name="scale"
+                    .value=${String(n)}
+                    .checked=${value === n}
+                    @change=${() => this.store({ value: n })}
+                  />
+                  <span aria-hidden="true">${n}</span>
+                  <span class="visually-hidden">${this.pointLabel(n)}</span>
+                </label>`,
             )}
           </div>
-          <p class="ends" aria-hidden="true"><span>0 = ${this.low || this.t('schaalvraag.low')}</span><span>10 = ${this.high || this.t('schaalvraag.high')}</span></p>
+          <p class="ends" aria-hidden="true">
+            <span>0 = ${this.low || this.t('schaalvraag.low')}</span
+            ><span>10 = ${this.high || this.t('schaalvraag.high')}</span>
+          </p>
         </div>
-        ${value === undefined
-          ? nothing
-          : html`${followUps(value).map((f) => {
-                const text = answers[f.id] ?? '';
-                return html`<div class="follow-up">
-                  <label for="f-${f.id}">${this.t(f.key, f.values)}</label>
-                  <textarea
-                    id="f-${f.id}"
-                    maxlength=${DEFAULT_MAX_LENGTH}
-                    .value=${text}
-                    @input=${(e: Event) => {
-                      this.draft = { ...this.answers, [f.id]: (e.target as HTMLTextAreaElement).value };
-                      this.autosave(this.draft);
-                    }}
-                    @blur=${() => this.autosave.flush()}
-                  ></textarea>
-                </div>`;
-              })}
-              <div class="actions">
-                <button @click=${() => this.finish()}>${this.t('schaalvraag.done')}</button>
-              </div>`}
-        <p role="status" class="status">${this.completed ? this.t('schaalvraag.saved', { value: value ?? '' }) : nothing}</p>
+        ${
+          value === undefined
+            ? nothing
+            : html`${followUps(value).map((f) => {
+                  const text = answers[f.id] ?? '';
+                  return html`<div class="follow-up">
+                    <label for="f-${f.id}">${this.t(f.key, f.values)}</label>
+                    <textarea
+                      id="f-${f.id}"
+                      maxlength=${DEFAULT_MAX_LENGTH}
+                      .value=${text}
+                      @input=${(e: Event) => {
+                        this.draft = { ...this.answers, [f.id]: (e.target as HTMLTextAreaElement).value };
+                        this.autosave(this.draft);
+                      }}
+                      @blur=${() => this.autosave.flush()}
+                    ></textarea>
+                  </div>`;
+                })}
+                <div class="actions">
+                  <button @click=${() => this.finish()}>${this.t('schaalvraag.done')}</button>
+                </div>`
+        }
+        <p role="status" class="status">
+          ${this.completed ? this.t('schaalvraag.saved', { value: value ?? '' }) : nothing}
+        </p>
         ${value !== undefined && !allAnswered(FOLLOW_UP_IDS, answers) ? html`<p class="hint">${this.t('schaalvraag.hint')}</p>` : nothing}
       </section>
     `;

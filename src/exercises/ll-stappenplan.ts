@@ -29,7 +29,11 @@ export class LlStappenplan extends ExerciseElement {
     this.heading = this.authored('[data-ll-title]');
     this.intro = this.ownContent();
     this.titleText = this.querySelector('[data-ll-title]')?.textContent?.trim() || this.t('exercise.stappenplan');
-    this.steps = [...this.querySelectorAll<HTMLElement>('[data-ll-step]')].map((s) => ({ id: s.dataset.llStep ?? '', title: s.dataset.title ?? '', guidance: [...s.childNodes].map((n) => n.cloneNode(true)) }));
+    this.steps = [...this.querySelectorAll<HTMLElement>('[data-ll-step]')].map((s) => ({
+      id: s.dataset.llStep ?? '',
+      title: s.dataset.title ?? '',
+      guidance: [...s.childNodes].map((n) => n.cloneNode(true)),
+    }));
   }
 
   override disconnectedCallback(): void {
@@ -47,7 +51,14 @@ export class LlStappenplan extends ExerciseElement {
   }
 
   private get texts(): Record<string, string> {
-    return this.draft ?? decodeTexts(this.steps.map((s) => s.id), this.saved?.t, DEFAULT_MAX_LENGTH);
+    return (
+      this.draft ??
+      decodeTexts(
+        this.steps.map((s) => s.id),
+        this.saved?.t,
+        DEFAULT_MAX_LENGTH,
+      )
+    );
   }
 
   private store({ step = this.current, texts = this.texts }: { step?: number; texts?: Record<string, string> }): void {
@@ -60,18 +71,33 @@ export class LlStappenplan extends ExerciseElement {
     this.store({ step });
     if (step === this.steps.length) {
       const texts = this.texts;
-      this.complete({ completed: true, interactions: this.steps.map((s) => ({ id: interactionId(this.id, s.id), type: 'long-fill-in' as const, response: [texts[s.id] ?? ''] })) });
+      this.complete({
+        completed: true,
+        interactions: this.steps.map((s) => ({
+          id: interactionId(this.id, s.id),
+          type: 'long-fill-in' as const,
+          response: [texts[s.id] ?? ''],
+        })),
+      });
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.focus-target')?.focus());
   }
 
   private get plan(): PlanExport {
-    return { title: this.titleText, steps: this.steps, texts: this.texts, empty: this.t('stappenplan.empty'), stepLabel: this.t('stappenplan.stepLabel') };
+    return {
+      title: this.titleText,
+      steps: this.steps,
+      texts: this.texts,
+      empty: this.t('stappenplan.empty'),
+      stepLabel: this.t('stappenplan.stepLabel'),
+    };
   }
 
   private download(kind: 'md' | 'txt'): void {
     const content = kind === 'md' ? planToMarkdown(this.plan) : planToText(this.plan);
-    const url = URL.createObjectURL(new Blob([content], { type: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([content], { type: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = planFileName(this.titleText, kind);
@@ -115,7 +141,9 @@ export class LlStappenplan extends ExerciseElement {
     const last = index === this.steps.length - 1;
     return html`
       <div class="step">
-        <p class="step-title focus-target" tabindex="-1">${this.t('stappenplan.stepOf', { n: index + 1, total: this.steps.length, title: step.title })}</p>
+        <p class="step-title focus-target" tabindex="-1">
+          ${this.t('stappenplan.stepOf', { n: index + 1, total: this.steps.length, title: step.title })}
+        </p>
         <div class="guidance" id="g-${step.id}">${step.guidance}</div>
         <label for="t-${step.id}">${this.t('stappenplan.yourText')}</label>
         <textarea
@@ -131,7 +159,9 @@ export class LlStappenplan extends ExerciseElement {
         ></textarea>
         <div class="actions">
           ${index > 0 ? html`<button class="secondary" @click=${() => this.go(index - 1)}>${this.t('stappenplan.previous')}</button>` : nothing}
-          <button @click=${() => this.go(index + 1)}>${last ? this.t('stappenplan.showPlan') : this.t('stappenplan.next')}</button>
+          <button @click=${() => this.go(index + 1)}>
+            ${last ? this.t('stappenplan.showPlan') : this.t('stappenplan.next')}
+          </button>
         </div>
       </div>
     `;
@@ -142,10 +172,13 @@ export class LlStappenplan extends ExerciseElement {
     return html`
       <div class="plan" part="plan">
         <p class="plan-title focus-target" tabindex="-1">${this.titleText}</p>
-        ${this.steps.map((s, i) => html`<div class="plan-step">
-          <p class="plan-step-title">${this.t('stappenplan.stepLabel', { n: i + 1 })}: ${s.title}</p>
-          <p class="plan-text">${texts[s.id]?.trim() || this.t('stappenplan.empty')}</p>
-        </div>`)}
+        ${this.steps.map(
+          (s, i) =>
+            html`<div class="plan-step">
+              <p class="plan-step-title">${this.t('stappenplan.stepLabel', { n: i + 1 })}: ${s.title}</p>
+              <p class="plan-text">${texts[s.id]?.trim() || this.t('stappenplan.empty')}</p>
+            </div>`,
+        )}
       </div>
       <div class="actions no-print">
         <button @click=${() => this.print()}>${this.t('stappenplan.print')}</button>

@@ -25,7 +25,12 @@ export class LlVoortgang extends ExerciseElement {
   override render() {
     const title = this.querySelector('[data-ll-title]')?.textContent?.trim() || this.t('voortgang.section');
     return html`<div class="read">
-      <button part="button" class=${this.completed ? '' : 'secondary'} aria-pressed=${this.completed ? 'true' : 'false'} @click=${() => this.toggle()}>
+      <button
+        part="button"
+        class=${this.completed ? '' : 'secondary'}
+        aria-pressed=${this.completed ? 'true' : 'false'}
+        @click=${() => this.toggle()}
+      >
         ${this.t('voortgang.markRead', { title })}
       </button>
       <span role="status">${this.completed ? this.t('voortgang.isRead') : ''}</span>

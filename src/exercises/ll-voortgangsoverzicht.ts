@@ -24,7 +24,8 @@ export class LlVoortgangsoverzicht extends LitElement {
     super.connectedCallback();
     // Exercises further down the page upgrade after this element; look once everything is defined.
     this.exercises = [...document.querySelectorAll<ExerciseElement>('[data-ll-exercise]')];
-    for (const tag of new Set(this.exercises.map((e) => e.localName))) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    for (const tag of new Set(this.exercises.map((e) => e.localName)))
+      void customElements.whenDefined(tag).then(() => this.requestUpdate());
   }
 
   /** A UI string in the page's language. */

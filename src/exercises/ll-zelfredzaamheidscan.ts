@@ -28,7 +28,10 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     super.connectedCallback();
     this.heading = this.authored('[data-ll-title]');
     this.prompt = this.ownContent();
-    this.domains = [...this.querySelectorAll<HTMLElement>('[data-ll-domain]')].map((d) => ({ id: d.dataset.llDomain ?? '', label: (d.textContent ?? '').trim() }));
+    this.domains = [...this.querySelectorAll<HTMLElement>('[data-ll-domain]')].map((d) => ({
+      id: d.dataset.llDomain ?? '',
+      label: (d.textContent ?? '').trim(),
+    }));
   }
 
   private get ids() {
@@ -56,7 +59,13 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     if (scanComplete(this.ids, next)) {
       this.complete({
         completed: true,
-        interactions: this.domains.flatMap((d) => ASPECTS.map((a) => ({ id: interactionId(this.id, `${d.id}-${a === 'z' ? 'zelf' : 'samen'}`), type: 'likert' as const, response: [String(next[a][d.id])] }))),
+        interactions: this.domains.flatMap((d) =>
+          ASPECTS.map((a) => ({
+            id: interactionId(this.id, `${d.id}-${a === 'z' ? 'zelf' : 'samen'}`),
+            type: 'likert' as const,
+            response: [String(next[a][d.id])],
+          })),
+        ),
       });
     }
   }
@@ -66,35 +75,67 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     const helps = networkHelps(this.ids, scores);
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.zelfredzaamheidscan')}</span>${this.heading}</p>
+        <p class="title" id="title">
+          <span class="kind">${this.t('exercise.zelfredzaamheidscan')}</span>${this.heading}
+        </p>
         <p class="disclaimer">${this.t('scan.disclaimer')}</p>
         ${this.prompt}
         <details class="legend">
           <summary>${this.t('scan.levels')}</summary>
-          <ol>${LEVELS.map((n) => html`<li value=${n}>${this.level(n)}</li>`)}</ol>
+          <ol>
+            ${LEVELS.map((n) => html`<li value=${n}>${this.level(n)}</li>`)}
+          </ol>
         </details>
         <table part="table">
-          <caption>${this.t('scan.caption')}</caption>
-          <thead><tr><th scope="col">${this.t('scan.domain')}</th><th scope="col">${this.t('scan.zelf')}</th><th scope="col">${this.t('scan.samen')}</th></tr></thead>
+          <caption>
+            ${this.t('scan.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('scan.domain')}</th>
+              <th scope="col">${this.t('scan.zelf')}</th>
+              <th scope="col">${this.t('scan.samen')}</th>
+            </tr>
+          </thead>
           <tbody>
             ${this.domains.map(
-              (d) => html`<tr>
-                <th scope="row">${d.label}</th>
-                ${ASPECTS.map(
-                  (a) => html`<td><select aria-label=${`${d.label}: ${a === 'z' ? this.t('scan.zelf') : this.t('scan.samen')}`} @change=${(e: Event) => this.set(d.id, a, (e.target as HTMLSelectElement).value)}>
-                    <option value="" ?selected=${!scores[a][d.id]}>${this.t('scan.choose')}</option>
-                    ${LEVELS.map((n) => html`<option value=${n} ?selected=${scores[a][d.id] === n}>${n} · ${this.level(n)}</option>`)}
-                  </select></td>`,
-                )}
-              </tr>`,
+              (d) =>
+                html`<tr>
+                  <th scope="row">${d.label}</th>
+                  ${ASPECTS.map(
+                    (a) =>
+                      html`<td>
+                        <select
+                          aria-label=${`${d.label}: ${a === 'z' ? this.t('scan.zelf') : this.t('scan.samen')}`}
+                          @change=${(e: Event) => this.set(d.id, a, (e.target as HTMLSelectElement).value)}
+                        >
+                          <option value="" ?selected=${!scores[a][d.id]}>${this.t('scan.choose')}</option>
+                          ${LEVELS.map((n) => html`<option value=${n} ?selected=${scores[a][d.id] === n}>${n} · ${this.level(n)}</option>`)}
+                        </select>
+                      </td>`,
+                  )}
+                </tr>`,
             )}
           </tbody>
         </table>
         ${this.renderChart(scores)}
         <div role="status">
-          ${this.completed
-            ? html`<p class="status">${helps.length ? this.t('scan.helps', { domains: this.domains.filter((d) => helps.includes(d.id)).map((d) => d.label).join(', ') }) : this.t('scan.noDifference')}</p>`
-            : nothing}
+          ${
+            this.completed
+              ? html`<p class="status">
+                  ${
+                    helps.length
+                      ? this.t('scan.helps', {
+                          domains: this.domains
+                            .filter((d) => helps.includes(d.id))
+                            .map((d) => d.label)
+                            .join(', '),
+                        })
+                      : this.t('scan.noDifference')
+                  }
+                </p>`
+              : nothing
+          }
         </div>
       </section>
     `;
@@ -113,11 +154,15 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
           return svg`<text class="label" x=${LEFT - 8} y=${y + 20} text-anchor="end">${d.label}</text>
             ${ASPECTS.map((a, j) => {
               const v = scores[a][d.id];
-              return v ? svg`<rect class="bar ${a}" x=${LEFT} y=${y + j * 17} width=${x(v) - LEFT} height="14"></rect>` : svg``;
+              return v
+                ? svg`<rect class="bar ${a}" x=${LEFT} y=${y + j * 17} width=${x(v) - LEFT} height="14"></rect>`
+                : svg``;
             })}`;
         })}
       </svg>
-      <figcaption><span class="key z"></span>${this.t('scan.zelf')} <span class="key s"></span>${this.t('scan.samen')}</figcaption>
+      <figcaption>
+        <span class="key z"></span>${this.t('scan.zelf')} <span class="key s"></span>${this.t('scan.samen')}
+      </figcaption>
     </figure>`;
   }
 }

@@ -27,8 +27,10 @@ export function usePersistence(storage: ProgressStorage): void {
   const unsubscribe = $progress.listen(() => {
     if (timer === undefined) timer = setTimeout(flush, 0);
   });
+  // Only unsaved changes are written: saving untouched state on leaving would overwrite what
+  // another tab of the same course saved meanwhile.
   const onHide = () => {
-    if (document.visibilityState === 'hidden' || timer !== undefined) flush();
+    if (timer !== undefined) flush();
   };
   globalThis.addEventListener?.('pagehide', onHide);
   globalThis.document?.addEventListener('visibilitychange', onHide);

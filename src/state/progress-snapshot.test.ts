@@ -36,7 +36,10 @@ describe('serializeProgress / deserializeProgress', () => {
   });
 
   it('skips malformed entries and bad ids but keeps the rest', () => {
-    const input = { v: 1, e: { good: { s: 3 }, list: [1], text: 'x', nul: null, 'Bad Id': { s: 1 }, infinite: { s: Infinity } } };
+    const input = {
+      v: 1,
+      e: { good: { s: 3 }, list: [1], text: 'x', nul: null, 'Bad Id': { s: 1 }, infinite: { s: Infinity } },
+    };
     expect(deserializeProgress(input)).toEqual({ good: { s: 3 } });
   });
 

@@ -15,7 +15,10 @@ export interface ProgressStorage {
 export const storageKey = (courseSlug: string): string => `leerlijn:${courseSlug}:progress`;
 
 /** Progress in the browser's localStorage, one key per course. Falls back to memory when storage is blocked. */
-export function createLocalProgressStorage(courseSlug: string, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): ProgressStorage {
+export function createLocalProgressStorage(
+  courseSlug: string,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
+): ProgressStorage {
   const key = storageKey(courseSlug);
   let memory: string | undefined;
   return {

@@ -14,12 +14,21 @@ describe('checkDialogue', () => {
   });
 
   it('finds a reply that points to a missing node', () => {
-    const broken = dialogue.map((n) => (n.id === 'verkennen' ? { ...n, replies: [{ next: 'samn' }, { next: 'overgenomen' }] } : n));
-    expect(checkDialogue(broken)).toContainEqual({ kind: 'missing-target', node: 'verkennen', reply: 0, target: 'samn' });
+    const broken = dialogue.map((n) =>
+      n.id === 'verkennen' ? { ...n, replies: [{ next: 'samn' }, { next: 'overgenomen' }] } : n,
+    );
+    expect(checkDialogue(broken)).toContainEqual({
+      kind: 'missing-target',
+      node: 'verkennen',
+      reply: 0,
+      target: 'samn',
+    });
   });
 
   it('finds nodes no reply leads to', () => {
-    expect(checkDialogue([...dialogue, { id: 'vergeten', replies: [{ next: 'samen' }] }])).toEqual([{ kind: 'unreachable', node: 'vergeten' }]);
+    expect(checkDialogue([...dialogue, { id: 'vergeten', replies: [{ next: 'samen' }] }])).toEqual([
+      { kind: 'unreachable', node: 'vergeten' },
+    ]);
   });
 
   it('finds loops without a way out', () => {

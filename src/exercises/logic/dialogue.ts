@@ -36,7 +36,8 @@ export function checkDialogue(nodes: readonly DialogueNode[]): DialogueProblem[]
   const problems: DialogueProblem[] = [];
   nodes.forEach((node) =>
     node.replies.forEach((reply, index) => {
-      if (!byId.has(reply.next)) problems.push({ kind: 'missing-target', node: node.id, reply: index, target: reply.next });
+      if (!byId.has(reply.next))
+        problems.push({ kind: 'missing-target', node: node.id, reply: index, target: reply.next });
     }),
   );
   const endings = nodes.filter((n) => n.replies.length === 0);
@@ -67,7 +68,9 @@ export function checkDialogue(nodes: readonly DialogueNode[]): DialogueProblem[]
       }
     }
   }
-  if (endings.length) for (const node of nodes) if (reachable.has(node.id) && !canEnd.has(node.id)) problems.push({ kind: 'dead-end', node: node.id });
+  if (endings.length)
+    for (const node of nodes)
+      if (reachable.has(node.id) && !canEnd.has(node.id)) problems.push({ kind: 'dead-end', node: node.id });
   return problems;
 }
 

@@ -17,13 +17,23 @@ describe('Schaalvraag', () => {
     expect(followUps(10)[1]!.key).toBe('schaalvraag.stay');
   });
   it('reads only whole values 0–10', () => {
-    expect([0, 10, 4, -1, 11, 2.5, '4'].map(decodeScale)).toEqual([0, 10, 4, undefined, undefined, undefined, undefined]);
+    expect([0, 10, 4, -1, 11, 2.5, '4'].map(decodeScale)).toEqual([
+      0,
+      10,
+      4,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('Netwerkcirkel', () => {
   it('reads saved people tolerantly', () => {
-    expect(decodePeople([{ n: ' Ans ', r: 1 }, { n: '', r: 1 }, { n: 'X', r: 7 }, 'Piet', { n: 'Wijkteam', r: 3 }])).toEqual([
+    expect(
+      decodePeople([{ n: ' Ans ', r: 1 }, { n: '', r: 1 }, { n: 'X', r: 7 }, 'Piet', { n: 'Wijkteam', r: 3 }]),
+    ).toEqual([
       { n: 'Ans', r: 1 },
       { n: 'Wijkteam', r: 3 },
     ]);
@@ -36,7 +46,12 @@ describe('Netwerkcirkel', () => {
     expect(ringAt(0, 0)).toBe(3);
   });
   it('places each person inside their own ring', () => {
-    const people = [{ n: 'a', r: 1 as const }, { n: 'b', r: 1 as const }, { n: 'c', r: 3 as const }, { n: 'd', r: 0 as const }];
+    const people = [
+      { n: 'a', r: 1 as const },
+      { n: 'b', r: 1 as const },
+      { n: 'c', r: 3 as const },
+      { n: 'd', r: 0 as const },
+    ];
     layout(people).forEach((at, i) => expect(ringAt(at.x, at.y)).toBe(people[i]!.r));
   });
 });
@@ -44,7 +59,10 @@ describe('Netwerkcirkel', () => {
 describe('Zelfredzaamheidscan', () => {
   const domains = ['huishouden', 'geldzaken'];
   it('reads levels 1–5 of known domains only', () => {
-    expect(decodeScan(domains, { z: { huishouden: 2, geldzaken: 6, weg: 3 }, s: { huishouden: 4 } })).toEqual({ z: { huishouden: 2 }, s: { huishouden: 4 } });
+    expect(decodeScan(domains, { z: { huishouden: 2, geldzaken: 6, weg: 3 }, s: { huishouden: 4 } })).toEqual({
+      z: { huishouden: 2 },
+      s: { huishouden: 4 },
+    });
     expect(decodeScan(domains, undefined)).toEqual({ z: {}, s: {} });
   });
   it('is complete with both scores everywhere, and names where the network helps', () => {
@@ -67,10 +85,14 @@ describe('Stappenplan export', () => {
     stepLabel: 'Stap {n}',
   };
   it('writes Markdown with the participant text escaped', () => {
-    expect(planToMarkdown(plan)).toBe('# Mijn plan\n\n## Stap 1: Verkennen\n\n\\# geen kop\n\\- geen lijst\n\n## Stap 2: Afbakenen\n\n_(nog niet ingevuld)_\n');
+    expect(planToMarkdown(plan)).toBe(
+      '# Mijn plan\n\n## Stap 1: Verkennen\n\n\\# geen kop\n\\- geen lijst\n\n## Stap 2: Afbakenen\n\n_(nog niet ingevuld)_\n',
+    );
   });
   it('writes plain text', () => {
-    expect(planToText(plan)).toBe('Mijn plan\n=========\n\nStap 1: Verkennen\n-----------------\n# geen kop\n- geen lijst\n\nStap 2: Afbakenen\n-----------------\n(nog niet ingevuld)\n');
+    expect(planToText(plan)).toBe(
+      'Mijn plan\n=========\n\nStap 1: Verkennen\n-----------------\n# geen kop\n- geen lijst\n\nStap 2: Afbakenen\n-----------------\n(nog niet ingevuld)\n',
+    );
   });
   it('makes a safe file name', () => {
     expect(planFileName('Mijn plan voor één vrijwilliger!', 'md')).toBe('mijn-plan-voor-een-vrijwilliger.md');

@@ -19,7 +19,13 @@ const isRing = (r: unknown): r is Ring => r === 0 || r === 1 || r === 2 || r ===
 export function decodePeople(value: unknown): NetworkPerson[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((p): p is { n: string; r: Ring } => typeof p === 'object' && p !== null && typeof (p as { n?: unknown }).n === 'string' && isRing((p as { r?: unknown }).r))
+    .filter(
+      (p): p is { n: string; r: Ring } =>
+        typeof p === 'object' &&
+        p !== null &&
+        typeof (p as { n?: unknown }).n === 'string' &&
+        isRing((p as { r?: unknown }).r),
+    )
     .map((p) => ({ n: p.n.trim().slice(0, MAX_NAME), r: p.r }))
     .filter((p) => p.n !== '')
     .slice(0, MAX_PEOPLE);
@@ -47,6 +53,9 @@ export function layout(people: readonly NetworkPerson[]): { x: number; y: number
     const radius = (inner + CIRCLE.radii[p.r]) / 2;
     const offset = p.r % 2 ? 0.5 : 0;
     const angle = -Math.PI / 2 + (2 * Math.PI * (index[i]! + offset)) / Math.max(counts[p.r]!, 1);
-    return { x: Math.round(CIRCLE.centre + radius * Math.cos(angle)), y: Math.round(CIRCLE.centre + radius * Math.sin(angle)) };
+    return {
+      x: Math.round(CIRCLE.centre + radius * Math.cos(angle)),
+      y: Math.round(CIRCLE.centre + radius * Math.sin(angle)),
+    };
   });
 }

@@ -32,7 +32,11 @@ export interface QuizResult {
  * The score: one point per question answered exactly right. `passMark` is the number of points
  * needed (default: all questions).
  */
-export function scoreQuiz(questions: readonly QuizQuestion[], answers: QuizAnswers, passMark = questions.length): QuizResult {
+export function scoreQuiz(
+  questions: readonly QuizQuestion[],
+  answers: QuizAnswers,
+  passMark = questions.length,
+): QuizResult {
   const raw = questions.filter((q) => answers[q.id] && isCorrect(q, answers[q.id]!)).length;
   const completed = questions.every((q) => answers[q.id] !== undefined);
   return { completed, raw, max: questions.length, passed: completed && raw >= passMark };
@@ -45,7 +49,9 @@ export function decodeAnswers(questions: readonly QuizQuestion[], value: unknown
   for (const question of questions) {
     const chosen = (value as Record<string, unknown>)[question.id];
     if (!Array.isArray(chosen)) continue;
-    const ids = chosen.filter((id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id));
+    const ids = chosen.filter(
+      (id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id),
+    );
     if (ids.length && (question.multiple || ids.length === 1)) answers[question.id] = [...new Set(ids)];
   }
   return answers;

@@ -4,7 +4,11 @@ export const SCALE_MIN = 0;
 export const SCALE_MAX = 10;
 
 /** The follow-up questions for a value, as string keys and their placeholders. */
-export type FollowUp = { id: 'waarom' | 'hoger'; key: 'schaalvraag.why' | 'schaalvraag.whyZero' | 'schaalvraag.higher' | 'schaalvraag.stay'; values: { value: number; lower: number; higher: number } };
+export type FollowUp = {
+  id: 'waarom' | 'hoger';
+  key: 'schaalvraag.why' | 'schaalvraag.whyZero' | 'schaalvraag.higher' | 'schaalvraag.stay';
+  values: { value: number; lower: number; higher: number };
+};
 
 /**
  * "What makes it a 4 and not a 3?" and "What would one point higher take?". At 0 the first becomes a
@@ -20,5 +24,7 @@ export function followUps(value: number): FollowUp[] {
 
 /** A saved scale value, or undefined when it is missing or out of range. */
 export function decodeScale(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX
+    ? value
+    : undefined;
 }

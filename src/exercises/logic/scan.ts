@@ -28,7 +28,9 @@ export function decodeScan(domains: readonly string[], value: { z?: unknown; s?:
 }
 
 /** True when every domain has both scores. */
-export const scanComplete = (domains: readonly string[], scores: ScanScores): boolean => domains.length > 0 && domains.every((d) => scores.z[d] && scores.s[d]);
+export const scanComplete = (domains: readonly string[], scores: ScanScores): boolean =>
+  domains.length > 0 && domains.every((d) => scores.z[d] && scores.s[d]);
 
 /** Domains where the network makes the difference: "samen" higher than "zelf". */
-export const networkHelps = (domains: readonly string[], scores: ScanScores): string[] => domains.filter((d) => (scores.s[d] ?? 0) > (scores.z[d] ?? 0) && scores.z[d] !== undefined);
+export const networkHelps = (domains: readonly string[], scores: ScanScores): string[] =>
+  domains.filter((d) => (scores.s[d] ?? 0) > (scores.z[d] ?? 0) && scores.z[d] !== undefined);

@@ -4,7 +4,11 @@
 export const DEFAULT_MAX_LENGTH = 1000;
 
 /** Saved texts read tolerantly: only the known ids, only strings, cut to the limit. */
-export function decodeTexts(ids: readonly string[], value: unknown, maxLength = DEFAULT_MAX_LENGTH): Record<string, string> {
+export function decodeTexts(
+  ids: readonly string[],
+  value: unknown,
+  maxLength = DEFAULT_MAX_LENGTH,
+): Record<string, string> {
   const texts: Record<string, string> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return texts;
   for (const id of ids) {
@@ -20,10 +24,14 @@ export function compactTexts(texts: Readonly<Record<string, string>>): Record<st
 }
 
 /** True when every id has a non-blank answer. */
-export const allAnswered = (ids: readonly string[], texts: Readonly<Record<string, string>>): boolean => ids.every((id) => (texts[id] ?? '').trim() !== '');
+export const allAnswered = (ids: readonly string[], texts: Readonly<Record<string, string>>): boolean =>
+  ids.every((id) => (texts[id] ?? '').trim() !== '');
 
 /** Calls `fn` once `ms` after the last call; `flush` runs a pending call at once. */
-export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { flush(): void } {
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  ms: number,
+): ((...args: A) => void) & { flush(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: A | undefined;
   const run = () => {

@@ -19,10 +19,21 @@ describe('the exercise gallery (src/gallery/)', () => {
   });
 
   it('shows every exercise component once, with ids unique across the page', () => {
-    const exercises = files.flatMap((file) => annotateSections(parseCourseMdx(readFileSync(path.join(GALLERY, file), 'utf8'))).exercises);
+    const exercises = files.flatMap(
+      (file) => annotateSections(parseCourseMdx(readFileSync(path.join(GALLERY, file), 'utf8'))).exercises,
+    );
     const ids = exercises.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const types = Object.values(authorComponents).flatMap((spec) => ('exerciseType' in spec ? [spec.exerciseType] : []));
+    const types = Object.values(authorComponents).flatMap((spec) =>
+      'exerciseType' in spec ? [spec.exerciseType] : [],
+    );
     expect(new Set(exercises.map((e) => e.type))).toEqual(new Set(types));
+  });
+
+  it("the README's exercise example passes the checker", () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const example = /### Exercises[\s\S]*?```mdx\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('<Kennischeck');
+    expect(checkMdxBody(example!, 'README.md').problems).toEqual([]);
   });
 });

@@ -3,7 +3,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Presses Tab (or Shift+Tab) until `target` has focus: reaching a control the way a keyboard user does. */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === (el.getRootNode() as Document | ShadowRoot).activeElement && el.matches(':focus'))) return;
+    if (
+      await target.evaluate(
+        (el) => el === (el.getRootNode() as Document | ShadowRoot).activeElement && el.matches(':focus'),
+      )
+    )
+      return;
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   await expect(target).toBeFocused();
