@@ -2,7 +2,7 @@ import { StoreController } from '@nanostores/lit';
 import { LitElement } from 'lit';
 import type { StringKey } from '../i18n/strings';
 import { translate } from './translate';
-import { ensurePersistence } from '../state/persistence';
+import { ensurePersistence, flushProgress } from '../state/persistence';
 import { $progress, setExerciseState } from '../state/progress';
 import type { ExerciseState } from '../state/progress-snapshot';
 import { emit, type ExerciseResult } from './events';
@@ -29,7 +29,25 @@ export abstract class ExerciseElement extends LitElement {
     ensurePersistence();
     super.connectedCallback();
     this.dataset.llExercise = this.exerciseType;
+    globalThis.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
   }
+
+  override disconnectedCallback(): void {
+    this.onLeave();
+    globalThis.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
+    super.disconnectedCallback();
+  }
+
+  /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */
+  protected flushDrafts(): void {}
+
+  // Flushing is idempotent, so every visibility change and leaving the page may trigger it.
+  private readonly onLeave = (): void => {
+    this.flushDrafts();
+    flushProgress();
+  };
 
   /** How the progress summary names this exercise: its kind and title. */
   get summaryLabel(): string {

@@ -41,9 +41,8 @@ export class LlReflectie extends ExerciseElement {
     }));
   }
 
-  override disconnectedCallback(): void {
+  protected override flushDrafts(): void {
     this.autosave.flush();
-    super.disconnectedCallback();
   }
 
   /** True once the participant has answered every question and said so. */

@@ -36,9 +36,8 @@ export class LlSchaalvraag extends ExerciseElement {
     this.prompt = this.ownContent();
   }
 
-  override disconnectedCallback(): void {
+  protected override flushDrafts(): void {
     this.autosave.flush();
-    super.disconnectedCallback();
   }
 
   get completed(): boolean {

@@ -36,9 +36,8 @@ export class LlStappenplan extends ExerciseElement {
     }));
   }
 
-  override disconnectedCallback(): void {
+  protected override flushDrafts(): void {
     this.autosave.flush();
-    super.disconnectedCallback();
   }
 
   get completed(): boolean {

@@ -12,6 +12,11 @@ export const exerciseStyles = css`
     background: var(--ll-surface, #f6f6f6);
     color: var(--ll-text, #1a1a1a);
   }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -2,7 +2,12 @@ import { $progress } from './progress';
 import { toSnapshot } from './progress-snapshot';
 import { createLocalProgressStorage, type ProgressStorage } from './progress-storage';
 
-let active: { storage: ProgressStorage; stop: () => void } | undefined;
+let active: { storage: ProgressStorage; stop: () => void; flush: () => void } | undefined;
+
+/** Writes unsaved changes now; elements call it after flushing their own drafts when the page goes away. */
+export function flushProgress(): void {
+  active?.flush();
+}
 
 /** The course this page belongs to, from `<html data-course>`; the layout writes it. */
 export function pageCourse(doc: Document = document): string {
@@ -36,6 +41,9 @@ export function usePersistence(storage: ProgressStorage): void {
   globalThis.document?.addEventListener('visibilitychange', onHide);
   active = {
     storage,
+    flush: () => {
+      if (timer !== undefined) flush();
+    },
     stop() {
       if (timer !== undefined) flush();
       unsubscribe();

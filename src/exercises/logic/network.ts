@@ -42,7 +42,7 @@ export function ringAt(x: number, y: number): Ring {
 }
 
 /**
- * Where each person is drawn: spread evenly over the middle of their ring, starting at the top.
+ * Where each person is drawn: spread evenly over the middle of their ring.
  * The centre ring puts people around the client's own label.
  */
 export function layout(people: readonly NetworkPerson[]): { x: number; y: number }[] {
@@ -51,8 +51,9 @@ export function layout(people: readonly NetworkPerson[]): { x: number; y: number
   return people.map((p, i) => {
     const inner = p.r === 0 ? 30 : CIRCLE.radii[p.r - 1]!;
     const radius = (inner + CIRCLE.radii[p.r]) / 2;
-    const offset = p.r % 2 ? 0.5 : 0;
-    const angle = -Math.PI / 2 + (2 * Math.PI * (index[i]! + offset)) / Math.max(counts[p.r]!, 1);
+    // Half a step off the top keeps names clear of the ring labels; each ring turned a little
+    // further keeps names in neighbouring rings from lining up.
+    const angle = -Math.PI / 2 + (2 * Math.PI * (index[i]! + 0.5)) / Math.max(counts[p.r]!, 1) + p.r * 0.35;
     return {
       x: Math.round(CIRCLE.centre + radius * Math.cos(angle)),
       y: Math.round(CIRCLE.centre + radius * Math.sin(angle)),
