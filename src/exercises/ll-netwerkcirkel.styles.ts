@@ -79,4 +79,31 @@ export const netwerkcirkelStyles = css`
   td input {
     width: 100%;
   }
+  /* Narrow containers (a phone, a slide column): each person becomes a small card. */
+  @container (max-width: 32rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 0.35rem;
+      padding: 0.4rem 0;
+      border-bottom: 1px solid var(--ll-border, #ccc);
+    }
+    td {
+      border: 0;
+      padding: 0;
+    }
+    td:first-child {
+      grid-column: 1 / -1;
+    }
+    td select {
+      width: 100%;
+    }
+  }
 `;

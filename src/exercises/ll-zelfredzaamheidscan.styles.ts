@@ -24,8 +24,33 @@ export const scanStyles = css`
   select {
     width: 100%;
   }
-  @container (max-width: 30rem) {
-    select {
+  /* Narrow containers (a phone, a slide column): each domain becomes a small card. */
+  @container (max-width: 32rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0.35rem;
+      padding: 0.4rem 0;
+      border-bottom: 1px solid var(--ll-border, #ccc);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0;
+    }
+    th[scope='row'] {
+      grid-column: 1 / -1;
+    }
+    td::before {
+      content: attr(data-label);
+      display: block;
       font-size: 0.85em;
     }
   }
@@ -34,6 +59,7 @@ export const scanStyles = css`
   }
   svg {
     width: 100%;
+    max-width: 30rem;
     height: auto;
   }
   .grid {

@@ -7,9 +7,10 @@ import { exerciseStyles } from './shared.styles';
 import { scanStyles } from './ll-zelfredzaamheidscan.styles';
 
 const ASPECTS: Aspect[] = ['z', 's'];
-const ROW = 44;
-const LEFT = 170;
-const WIDTH = 420;
+// Chart geometry in SVG units: each domain's name sits above its two bars, so long names never squeeze the bars.
+const ROW = 56;
+const LEFT = 4;
+const WIDTH = 320;
 
 /**
  * `<ll-zelfredzaamheidscan>`: scores per life domain, alone and together with the network, with a
@@ -104,7 +105,7 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
                   <th scope="row">${d.label}</th>
                   ${ASPECTS.map(
                     (a) =>
-                      html`<td>
+                      html`<td data-label=${a === 'z' ? this.t('scan.zelf') : this.t('scan.samen')}>
                         <select
                           aria-label=${`${d.label}: ${a === 'z' ? this.t('scan.zelf') : this.t('scan.samen')}`}
                           @change=${(e: Event) => this.set(d.id, a, (e.target as HTMLSelectElement).value)}
@@ -143,19 +144,22 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
 
   /** The same numbers as the table, drawn; hidden from screen readers, which have the table. */
   private renderChart(scores: ScanScores) {
-    const height = this.domains.length * ROW + 30;
-    const x = (n: number) => LEFT + ((WIDTH - LEFT - 12) * n) / 5;
+    const height = this.domains.length * ROW + 24;
+    const x = (n: number) => LEFT + ((WIDTH - LEFT - 8) * n) / 5;
     return html`<figure class="chart" part="chart">
       <svg viewBox="0 0 ${WIDTH} ${height}" aria-hidden="true" focusable="false">
-        <line class="axis" x1=${LEFT} x2=${LEFT} y1="0" y2=${height - 24}></line>
-        ${LEVELS.map((n) => svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="0" y2=${height - 24}></line><text class="tick" x=${x(n)} y=${height - 8} text-anchor="middle">${n}</text>`)}
+        <line class="axis" x1=${LEFT} x2=${LEFT} y1="0" y2=${height - 20}></line>
+        ${LEVELS.map(
+          (n) =>
+            svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="0" y2=${height - 20}></line><text class="tick" x=${x(n)} y=${height - 6} text-anchor="middle">${n}</text>`,
+        )}
         ${this.domains.map((d, i) => {
-          const y = i * ROW + 6;
-          return svg`<text class="label" x=${LEFT - 8} y=${y + 20} text-anchor="end">${d.label}</text>
+          const y = i * ROW;
+          return svg`<text class="label" x=${LEFT + 4} y=${y + 15}>${d.label}</text>
             ${ASPECTS.map((a, j) => {
               const v = scores[a][d.id];
               return v
-                ? svg`<rect class="bar ${a}" x=${LEFT} y=${y + j * 17} width=${x(v) - LEFT} height="14"></rect>`
+                ? svg`<rect class="bar ${a}" x=${LEFT} y=${y + 20 + j * 15} width=${x(v) - LEFT} height="12"></rect>`
                 : svg``;
             })}`;
         })}
