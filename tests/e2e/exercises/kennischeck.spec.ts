@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectResults, openGallery, results, tabTo } from './keyboard';
+import { changes, collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Kennischeck by keyboard: answer, feedback, score, kept after reload, retry', async ({ page }) => {
   await openGallery(page);
@@ -36,6 +36,12 @@ test('Kennischeck by keyboard: answer, feedback, score, kept after reload, retry
         { id: 'voorbeeld-kennischeck-volgorde', type: 'choice', response: ['aanvraag'], correct: false },
       ],
     },
+  ]);
+
+  // One ll-change per saved answer, bubbling out of the shadow root to the document.
+  expect(await changes(page)).toEqual([
+    { id: 'voorbeeld-kennischeck', type: 'kennischeck' },
+    { id: 'voorbeeld-kennischeck', type: 'kennischeck' },
   ]);
 
   await page.reload();

@@ -24,10 +24,15 @@ export async function openGallery(page: Page, hash = ''): Promise<void> {
 /** Records every `ll-complete` detail the page fires. */
 export async function collectResults(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { llResults: unknown[] };
+    const w = window as unknown as { llResults: unknown[]; llChanges: unknown[] };
     w.llResults = [];
+    w.llChanges = [];
     document.addEventListener('ll-complete', (e) => w.llResults.push((e as CustomEvent).detail));
+    document.addEventListener('ll-change', (e) => w.llChanges.push((e as CustomEvent).detail));
   });
 }
+
+/** Every `ll-change` detail since `collectResults`. */
+export const changes = (page: Page) => page.evaluate(() => (window as unknown as { llChanges: unknown[] }).llChanges);
 
 export const results = (page: Page) => page.evaluate(() => (window as unknown as { llResults: unknown[] }).llResults);
