@@ -7,6 +7,7 @@ import { coursesDir } from './courses-dir';
 import { bijeenkomstSchema } from './schemas/bijeenkomst';
 import { courseSchema } from './schemas/course';
 import { glossarySlug, glossaryTermSchema } from './schemas/glossary';
+import { galleryEntrySchema } from './schemas/gallery';
 
 /**
  * The course model. The schemas live in `src/schemas/`; the course-check integration validates
@@ -45,4 +46,11 @@ const begrippen = defineCollection({
   schema: glossaryTermSchema.strip(),
 });
 
-export const collections = { courses, bijeenkomsten, begrippen };
+
+/** `src/gallery/<element>.mdx`: one example per exercise element, shown on /oefeningen/. */
+const gallery = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/gallery' }),
+  schema: galleryEntrySchema,
+});
+
+export const collections = { courses, bijeenkomsten, begrippen, gallery };

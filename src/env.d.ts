@@ -6,3 +6,10 @@ declare namespace App {
     locale?: import('./i18n/strings').Locale;
   }
 }
+
+// For tools that read TypeScript without Astro's language service (typed lint): astro check
+// resolves the real component types, this only stands in where .astro files cannot be read.
+declare module '*.astro' {
+  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default component;
+}

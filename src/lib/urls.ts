@@ -18,6 +18,8 @@ export const routes = {
   launch: (course: string) => `/${course}/scorm/`,
   /** The LMS preview of the SCORM packages. */
   lmsPreview: () => '/lms/',
+  /** The exercise gallery: every exercise element with its MDX, for authors. */
+  gallery: () => '/oefeningen/',
 };
 
 function directoryOf(sitePath: string): string[] {

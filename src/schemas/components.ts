@@ -1,5 +1,208 @@
 import { z } from 'astro/zod';
+import type { AuthorElement, StructureProblem } from '../exercises/logic/author-element';
 import { slug, text } from './common';
+import { checkKennischeck, checkLeaf, checkReflectie, checkRollenspel, checkStappenplan, checkZelfredzaamheidscan } from './exercise-checks';
+
+/** Every exercise element carries an author-given id that stays stable across course updates. */
+export const exerciseId = slug('the exercise id');
+
+/** An optional heading shown above an exercise. */
+const exerciseTitle = () => text('the exercise title').optional();
+const flag = (what: string) => z.literal(true, { errorMap: () => ({ message: `expected ${what} without a value, such as <Vraag multiple>` }) }).optional();
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ invalid_type_error: `expected ${what} as a number in braces, such as {${min}}` })
+    .int(`expected ${what} as a whole number`)
+    .min(min, `expected ${what} of at least ${min}`)
+    .max(max, `expected ${what} of at most ${max}`);
+
+/** The exercise components. A function, so the table above stays readable and this block merges easily. */
+function exerciseComponents() {
+  return {
+    /** A set of single- or multiple-choice questions with feedback, a score and a pass mark. */
+    Kennischeck: {
+      role: 'exercise',
+      exerciseType: 'kennischeck',
+      check: checkKennischeck,
+      props: z
+        .object({
+          /** Stable id; saved answers and LMS results hang on it. */
+          id: exerciseId,
+          /** Heading above the questions. */
+          title: exerciseTitle(),
+          /** Questions that must be right to pass; default all. */
+          passMark: wholeNumber('passMark', 0, 100).optional(),
+        })
+        .strict(),
+    },
+    /** A question: with <Optie>s in a Kennischeck, open in a Reflectie. Its text is the question. */
+    Vraag: {
+      role: 'content',
+      within: ['Kennischeck', 'Reflectie'],
+      props: z
+        .object({
+          /** Stable id within the exercise. */
+          id: slug('the question id'),
+          /** More than one option may be correct (Kennischeck only). */
+          multiple: flag('multiple'),
+        })
+        .strict(),
+    },
+    /** An answer option of a Kennischeck question; its text is the answer. */
+    Optie: {
+      role: 'content',
+      within: ['Vraag'],
+      check: checkLeaf,
+      props: z
+        .object({
+          /** Stable id within the question; reported to the LMS as the response. */
+          id: slug('the option id'),
+          /** This option is (one of) the right answer(s). */
+          correct: flag('correct'),
+          /** Shown after checking when this option was chosen. */
+          feedback: text('the feedback').optional(),
+        })
+        .strict(),
+    },
+    /** One or more open questions with autosaved answers. */
+    Reflectie: {
+      role: 'exercise',
+      exerciseType: 'reflectie',
+      check: checkReflectie,
+      props: z
+        .object({
+          /** Stable id; saved answers hang on it. */
+          id: exerciseId,
+          /** Heading above the questions. */
+          title: exerciseTitle(),
+          /** Most characters per answer; default 1000. */
+          maxLength: wholeNumber('maxLength', 50, 10000).optional(),
+        })
+        .strict(),
+    },
+    /** A branching conversation: the participant picks the professional's replies. */
+    Rollenspel: {
+      role: 'exercise',
+      exerciseType: 'rollenspel',
+      check: checkRollenspel,
+      props: z
+        .object({
+          /** Stable id; the path taken hangs on it. */
+          id: exerciseId,
+          /** Heading above the conversation. */
+          title: exerciseTitle(),
+          /** Who the participant talks with, such as "Mevrouw Jansen". */
+          client: text('the client name'),
+        })
+        .strict(),
+    },
+    /** What the client says at one point of a Rollenspel; holds the <Reactie>s to choose from. */
+    Beurt: {
+      role: 'content',
+      within: ['Rollenspel'],
+      props: z.object({ /** Stable id, the target of a reply's `next`. */ id: slug('the turn id') }).strict(),
+    },
+    /** A reply the participant can choose; its text is what the professional says. */
+    Reactie: {
+      role: 'content',
+      within: ['Beurt'],
+      check: checkLeaf,
+      props: z
+        .object({
+          /** The id of the <Beurt> or <Einde> this reply leads to. */
+          next: slug('the next turn id'),
+          /** Explanation after choosing, such as why this is "zorgen dat" rather than "zorgen voor". */
+          feedback: text('the feedback').optional(),
+        })
+        .strict(),
+    },
+    /** An ending of a Rollenspel; its text says how the conversation ended. */
+    Einde: {
+      role: 'content',
+      within: ['Rollenspel'],
+      props: z
+        .object({
+          /** Stable id, the target of a reply's `next`. */
+          id: slug('the ending id'),
+          /** Short name of the ending. */
+          title: text('the ending title').optional(),
+        })
+        .strict(),
+    },
+    /** A 0–10 scale question with solution-focused follow-up questions. Its text is the question. */
+    Schaalvraag: {
+      role: 'exercise',
+      exerciseType: 'schaalvraag',
+      check: checkLeaf,
+      props: z
+        .object({
+          /** Stable id; the value and answers hang on it. */
+          id: exerciseId,
+          /** Heading above the question. */
+          title: exerciseTitle(),
+          /** Meaning of 0. */
+          low: text('the label of 0').optional(),
+          /** Meaning of 10. */
+          high: text('the label of 10').optional(),
+        })
+        .strict(),
+    },
+    /** A circle of the client's network in rings, drawn and as a table. Its text is the instruction. */
+    Netwerkcirkel: {
+      role: 'exercise',
+      exerciseType: 'netwerkcirkel',
+      check: checkLeaf,
+      props: z
+        .object({
+          /** Stable id; the people placed hang on it. */
+          id: exerciseId,
+          /** Heading above the circle. */
+          title: exerciseTitle(),
+          /** Who is in the centre, such as "Mevrouw Jansen"; default "de cliënt". */
+          client: text('the client name').optional(),
+        })
+        .strict(),
+    },
+    /** Scores life domains 1–5 alone and with the network (a learning exercise, not the official ZRM). */
+    Zelfredzaamheidscan: {
+      role: 'exercise',
+      exerciseType: 'zelfredzaamheidscan',
+      check: checkZelfredzaamheidscan,
+      props: z.object({ /** Stable id. */ id: exerciseId, /** Heading. */ title: exerciseTitle() }).strict(),
+    },
+    /** A life domain of a Zelfredzaamheidscan; its text is the name participants see. */
+    Domein: {
+      role: 'content',
+      within: ['Zelfredzaamheidscan'],
+      check: checkLeaf,
+      props: z.object({ /** Stable id within the scan. */ id: slug('the domain id') }).strict(),
+    },
+    /** A plan built one step at a time, printable and downloadable. */
+    Stappenplan: {
+      role: 'exercise',
+      exerciseType: 'stappenplan',
+      check: checkStappenplan,
+      props: z.object({ /** Stable id. */ id: exerciseId, /** Heading, also of the printed plan. */ title: exerciseTitle() }).strict(),
+    },
+    /** One step of a Stappenplan; its text guides what to write. */
+    Stap: {
+      role: 'content',
+      within: ['Stappenplan'],
+      props: z.object({ /** Stable id within the plan. */ id: slug('the step id'), /** Name of the step. */ title: text('the step title') }).strict(),
+    },
+    /** Marks a section as read: a button participants press when done reading. */
+    Voortgang: {
+      role: 'exercise',
+      exerciseType: 'voortgang',
+      props: z.object({ /** Stable id. */ id: exerciseId, /** The section's name on the button, such as "De Wmo in vogelvlucht". */ title: exerciseTitle() }).strict(),
+    },
+    /** This page's exercises and sections, done or not, with a link to each. */
+    Voortgangsoverzicht: {
+      role: 'content',
+      props: z.object({}).strict(),
+    },
+  } as const satisfies Record<string, AuthorComponentSpec>;
+}
 
 /**
  * The components course authors may use in MDX, with the props each accepts.
@@ -45,6 +248,8 @@ export const authorComponents = {
       })
       .strict(),
   },
+  // Exercises (interactive elements, src/exercises/) and their parts.
+  ...exerciseComponents(),
 } as const satisfies Record<string, AuthorComponentSpec>;
 
 /** How the outline and the renderers treat an author component. */
@@ -56,6 +261,10 @@ export interface AuthorComponentSpec {
   props: z.ZodTypeAny;
   /** For exercises: the type reported in the outline and to the LMS. */
   exerciseType?: string;
+  /** The components this one may only appear in (its nearest author-component ancestor). */
+  within?: readonly string[];
+  /** Structural rules the props alone cannot express, checked over the element and what it contains. */
+  check?: (element: AuthorElement) => StructureProblem[];
 }
 
 export type AuthorComponentName = keyof typeof authorComponents;
@@ -65,6 +274,3 @@ export const authorComponentNames = Object.keys(authorComponents) as AuthorCompo
 export function isAuthorComponent(name: string): name is AuthorComponentName {
   return Object.hasOwn(authorComponents, name);
 }
-
-/** Every exercise element carries an author-given id that stays stable across course updates. */
-export const exerciseId = slug('the exercise id');

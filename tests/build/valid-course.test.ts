@@ -42,7 +42,8 @@ describe('building a valid course', () => {
       { n: 1, title: 'Welkom', block: 'welkom', hasNotes: true },
       { n: 2, title: 'Oefenen', block: 'oefenen', hasNotes: false },
     ]);
-    expect(first?.exercises).toEqual([]);
+    expect(first?.exercises).toEqual([{ id: 'demo-check', type: 'kennischeck' }]);
+    expect(second?.exercises).toEqual([]);
     expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
   });
 
@@ -81,5 +82,30 @@ describe('building a valid course', () => {
       expect(text, file).not.toMatch(/url\(["']?\//);
       expect(text, file).not.toMatch(/(?:href|src)=["'](?:https?:)?\/\//);
     }
+  });
+
+  it('renders exercises readable without JavaScript and loads only the scripts of the elements a page uses', () => {
+    const first = read('demo/bijeenkomst-1/index.html');
+    expect(first).toMatch(/<ll-kennischeck id="demo-check" pass-mark="1" data-ll-exercise="kennischeck"/);
+    expect(first).toContain('Wat is twee plus twee?');
+    expect(first).toMatch(/data-ll-option="vier" data-correct(="")? data-feedback="Goed.">\s*Vier\s*</);
+    expect(first).toContain('<html lang="nl" data-course="demo" data-bijeenkomst="bijeenkomst-1">');
+
+    // Follow each page's module scripts and their static imports, as the browser does.
+    const loaded = (page: string): string => {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(path.resolve(path.dirname(file), spec!));
+      };
+      const html = read(page);
+      for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(path.resolve(path.dirname(path.join(outDir, page)), src!));
+      return [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
+    };
+    expect(loaded('demo/bijeenkomst-1/index.html')).toContain('"ll-kennischeck"');
+    expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('"ll-rollenspel"');
+    // A page without exercises loads the progress tracker, but no exercise code.
+    expect(loaded('demo/bijeenkomst-2/index.html')).not.toMatch(/"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"/);
   });
 });

@@ -4,6 +4,9 @@ import { builtPages } from './built-pages';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
+// axe over a page full of exercises (the gallery) takes longer than the default on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 for (const path of builtPages()) {
   test(`no axe violations on /${path}`, async ({ page }) => {
     await page.goto(path || './');

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { authorComponentNames, authorComponents, isAuthorComponent } from '../../schemas/components';
+import type { AuthorElement } from '../../exercises/logic/author-element';
+import { authorComponentNames, authorComponents, isAuthorComponent, type AuthorComponentSpec } from '../../schemas/components';
 import { parseCourseMdx } from '../mdx/parse';
 import { isJsxElement } from '../mdx/sections';
 import type { CourseProblem } from './problem';
@@ -9,7 +10,8 @@ import { fieldName } from './problem';
 /** HTML that would break the Content-Security-Policy or load from elsewhere. */
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
 
-const componentList = authorComponentNames.join(', ');
+// Parts such as <Optie> only make sense inside their exercise, so messages name the top-level components.
+const componentList = authorComponentNames.filter((name) => !(authorComponents[name] as AuthorComponentSpec).within).join(', ');
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
@@ -37,6 +39,37 @@ function attributeValues(attributes: Attribute[]): { values: Record<string, unkn
   return { values, spread };
 }
 
+type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+const isAuthorElement = (node: RootContent): node is JsxNode => isJsxElement(node) && !!node.name && isAuthorComponent(node.name);
+
+/** Plain text of a node, leaving out nested author components (they are children, not text). */
+function ownText(node: RootContent): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  if (!('children' in node)) return '';
+  return (node.children as RootContent[]).map((child) => (isAuthorElement(child) ? '' : ownText(child))).join('');
+}
+
+/** The element and the nearest author components inside it, as structural checks see them. */
+function toAuthorElement(node: JsxNode): AuthorElement {
+  const children: AuthorElement[] = [];
+  const collect = (parent: RootContent) => {
+    if (!('children' in parent)) return;
+    for (const child of parent.children as RootContent[]) {
+      if (isAuthorElement(child)) children.push(toAuthorElement(child));
+      else collect(child);
+    }
+  };
+  collect(node);
+  return {
+    name: node.name ?? '',
+    props: attributeValues(node.attributes).values,
+    text: ownText(node),
+    children,
+    ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
+  };
+}
+
 /** Parses a course file's MDX and checks every element against the author component table. */
 export function checkMdxBody(source: string, file: string): { tree?: Root; problems: CourseProblem[] } {
   let tree: Root;
@@ -57,7 +90,7 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
   }
 
   const problems: CourseProblem[] = [];
-  const visit = (node: RootContent, inside: Set<string>): void => {
+  const visit = (node: RootContent, inside: Set<string>, parent?: string): void => {
     const at = { file, line: node.position?.start.line, column: node.position?.start.column };
     if (node.type === 'mdxjsEsm') {
       problems.push({ ...at, message: `course files cannot import or export; the components ${componentList} are always available` });
@@ -85,15 +118,28 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
             problems.push({ ...at, ...(issue.path.length ? { field: fieldName(issue.path) } : {}), message });
           }
         }
+        const within = (spec as AuthorComponentSpec).within;
+        if (within && !(parent && within.includes(parent))) {
+          problems.push({ ...at, message: `<${name}> belongs inside ${within.map((w) => `<${w}>`).join(' or ')}${parent ? `, not inside <${parent}>` : ''}` });
+        }
+        const check = (spec as AuthorComponentSpec).check;
+        if (check && result.success) {
+          const element = toAuthorElement(node);
+          for (const problem of check(element)) {
+            const where = problem.at ?? element;
+            problems.push({ file, line: where.line, column: where.column, ...(problem.field ? { field: problem.field } : {}), message: problem.message });
+          }
+        }
         if (spec.role === 'slide' && inside.has('slide')) problems.push({ ...at, message: '<Slide> cannot be inside another <Slide>; close the first one before the next' });
         if (spec.role === 'notes' && inside.has('notes')) problems.push({ ...at, message: '<Notes> cannot be inside another <Notes>' });
         if (spec.role === 'step' && (!inside.has('slide') || inside.has('notes') || inside.has('step'))) {
           problems.push({ ...at, message: '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press' });
         }
         inside = new Set([...inside, spec.role]);
+        parent = name;
       }
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inside);
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inside, parent);
   };
   for (const node of tree.children) visit(node, new Set());
   return { tree, problems: problems.map(({ line, column, ...rest }) => ({ ...rest, ...(line ? { line } : {}), ...(column ? { column } : {}) })) };

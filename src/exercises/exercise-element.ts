@@ -1,0 +1,96 @@
+import { StoreController } from '@nanostores/lit';
+import { LitElement } from 'lit';
+import type { StringKey } from '../i18n/strings';
+import { translate } from './translate';
+import { ensurePersistence, flushProgress } from '../state/persistence';
+import { $progress, setExerciseState } from '../state/progress';
+import type { ExerciseState } from '../state/progress-snapshot';
+import { emit, type ExerciseResult } from './events';
+
+/** Light-DOM parts that elements read as structure rather than show as text. */
+const STRUCTURE =
+  '[data-ll-title], .ll-exercise__fallback, [data-ll-question], [data-ll-turn], [data-ll-ending], [data-ll-step], [data-ll-domain]';
+
+/**
+ * What every exercise element shares: its saved state in `$progress` under its `id`, translated
+ * strings in the page's language, and the two events. Elements only collect input and render;
+ * scoring and encoding live in ./logic.
+ */
+export abstract class ExerciseElement extends LitElement {
+  /** The type reported in events, as in the author component table. */
+  protected abstract readonly exerciseType: string;
+
+  private readonly progress = new StoreController(this, $progress);
+
+  /** True when the participant has finished this exercise (read by the progress summary). */
+  abstract get completed(): boolean;
+
+  override connectedCallback(): void {
+    ensurePersistence();
+    super.connectedCallback();
+    this.dataset.llExercise = this.exerciseType;
+    globalThis.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
+  }
+
+  override disconnectedCallback(): void {
+    this.onLeave();
+    globalThis.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
+    super.disconnectedCallback();
+  }
+
+  /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */
+  protected flushDrafts(): void {}
+
+  // Flushing is idempotent, so every visibility change and leaving the page may trigger it.
+  private readonly onLeave = (): void => {
+    this.flushDrafts();
+    flushProgress();
+  };
+
+  /** How the progress summary names this exercise: its kind and title. */
+  get summaryLabel(): string {
+    const title = this.querySelector(':scope > [data-ll-title]')?.textContent?.trim();
+    const kind = this.t(`exercise.${this.exerciseType}` as StringKey);
+    return title ? `${kind}: ${title}` : kind;
+  }
+
+  /** This exercise's saved state, if any. */
+  protected get saved(): ExerciseState | undefined {
+    return this.id ? this.progress.value[this.id] : undefined;
+  }
+
+  /** Saves new state and tells listeners (`ll-change`). */
+  protected save(state: ExerciseState | undefined): void {
+    if (!this.id) return;
+    setExerciseState(this.id, state);
+    emit(this, 'll-change', { id: this.id, type: this.exerciseType });
+  }
+
+  /** Reports a result (`ll-complete`). */
+  protected complete(result: Omit<ExerciseResult, 'id' | 'type'>): void {
+    emit(this, 'll-complete', { id: this.id, type: this.exerciseType, ...result });
+  }
+
+  /** A UI string in the page's language. */
+  protected t(key: StringKey, values: Record<string, string | number> = {}): string {
+    return translate(this, key, values);
+  }
+
+  /**
+   * The author's own text inside the element (instructions, the question), cloned: everything except
+   * the title, the fallback note and the structured parts (questions, turns, steps, domains).
+   */
+  protected ownContent(): Node[] {
+    return [...this.childNodes]
+      .filter((n) => !(n instanceof Element && (n.matches(STRUCTURE) || n.querySelector(STRUCTURE))))
+      .map((n) => n.cloneNode(true));
+  }
+
+  /** Light-DOM content the build rendered, cloned for the shadow tree (author Markdown, never learner text). */
+  protected authored(selector: string, root: ParentNode = this): Node[] {
+    const source = root.querySelector(`:scope > ${selector}`);
+    return source ? [...source.childNodes].map((n) => n.cloneNode(true)) : [];
+  }
+}

@@ -1,0 +1,177 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ExerciseElement } from './exercise-element';
+import { interactionId } from './events';
+import { decodeAnswers, isCorrect, scoreQuiz, type QuizAnswers, type QuizQuestion } from './logic/quiz';
+import { exerciseStyles } from './shared.styles';
+import { kennischeckStyles } from './ll-kennischeck.styles';
+
+interface Question extends QuizQuestion {
+  prompt: Node[];
+  options: { id: string; correct: boolean; label: Node[]; feedback: string }[];
+}
+
+/**
+ * `<ll-kennischeck>`: single- and multiple-choice questions with feedback per option, a score and
+ * a pass mark. Reads its questions from the light DOM the build rendered (Kennischeck.astro).
+ * Saved state: `{ a: { [questionId]: optionIds[] } }`, the checked answers only.
+ */
+@customElement('ll-kennischeck')
+export class LlKennischeck extends ExerciseElement {
+  static override styles = [exerciseStyles, kennischeckStyles];
+  protected readonly exerciseType = 'kennischeck';
+
+  /** Questions that must be right to pass; default all. */
+  @property({ type: Number, attribute: 'pass-mark' }) passMark?: number;
+
+  /** Options chosen but not yet checked, per question. */
+  @state() private draft: Record<string, string[]> = {};
+
+  private questions: Question[] = [];
+  private heading: Node[] = [];
+  private intro: Node[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.heading = this.authored('[data-ll-title]');
+    this.intro = this.ownContent();
+    this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => {
+      const options = [...q.querySelectorAll<HTMLElement>('[data-ll-option]')].map((o) => ({
+        id: o.dataset.llOption ?? '',
+        correct: o.hasAttribute('data-correct'),
+        label: [...o.childNodes].map((n) => n.cloneNode(true)),
+        feedback: o.dataset.feedback ?? '',
+      }));
+      const prompt = [...q.childNodes].map((n) => n.cloneNode(true));
+      for (const node of prompt)
+        if (node instanceof Element) node.querySelectorAll('[data-ll-option]').forEach((o) => o.remove());
+      return {
+        id: q.dataset.llQuestion ?? '',
+        multiple: q.hasAttribute('data-multiple'),
+        prompt: prompt.filter((n) => !(n instanceof Element && n.matches('[data-ll-option]'))),
+        options,
+      };
+    });
+  }
+
+  /** True when every question has been checked. */
+  get completed(): boolean {
+    return scoreQuiz(this.questions, this.answers, this.passMark).completed;
+  }
+
+  private get answers(): QuizAnswers {
+    return decodeAnswers(this.questions, this.saved?.a);
+  }
+
+  private choose(question: Question, option: string, on: boolean): void {
+    const current = this.draft[question.id] ?? [];
+    const next = question.multiple ? (on ? [...current, option] : current.filter((id) => id !== option)) : [option];
+    this.draft = { ...this.draft, [question.id]: next };
+  }
+
+  private check(question: Question): void {
+    const chosen = this.draft[question.id];
+    if (!chosen?.length) return;
+    const answers = { ...this.answers, [question.id]: chosen };
+    this.save({ a: answers });
+    const result = scoreQuiz(this.questions, answers, this.passMark);
+    if (result.completed) {
+      this.complete({
+        completed: true,
+        score: { raw: result.raw, max: result.max },
+        passed: result.passed,
+        interactions: this.questions.map((q) => ({
+          id: interactionId(this.id, q.id),
+          type: 'choice' as const,
+          response: answers[q.id] ?? [],
+          correct: isCorrect(q, answers[q.id] ?? []),
+        })),
+      });
+    }
+  }
+
+  private retry(): void {
+    this.draft = {};
+    this.save(undefined);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
+  }
+
+  override render() {
+    const answers = this.answers;
+    const result = scoreQuiz(this.questions, answers, this.passMark);
+    return html`
+      <section aria-labelledby="title">
+        <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
+        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id]))}
+        <div role="status" class="status">
+          ${
+            result.completed
+              ? html`<p>
+                  ${this.t('kennischeck.score', { raw: result.raw, max: result.max })}
+                  ${result.passed ? this.t('kennischeck.passed') : this.t('kennischeck.notPassed')}
+                </p>`
+              : nothing
+          }
+        </div>
+        ${Object.keys(answers).length ? html`<div class="actions"><button class="secondary" @click=${() => this.retry()}>${this.t('kennischeck.retry')}</button></div>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderQuestion(q: Question, index: number, checked: string[] | undefined) {
+    const chosen = checked ?? this.draft[q.id] ?? [];
+    const promptId = `q-${q.id}`;
+    return html`
+      <div class="question" role="group" aria-labelledby=${promptId} part="question">
+        <div id=${promptId} class="prompt">
+          <span class="number">${this.t('kennischeck.question', { n: index + 1, total: this.questions.length })}</span>
+          ${q.prompt} ${q.multiple ? html`<p class="hint">${this.t('kennischeck.multipleHint')}</p>` : nothing}
+        </div>
+        <ul class="options">
+          ${q.options.map((o) => {
+            const on = chosen.includes(o.id);
+            const mark = checked ? (o.correct ? 'correct' : on ? 'wrong' : '') : '';
+            return html`<li class=${mark}>
+              <label>
+                <input
+                  type=${q.multiple ? 'checkbox' : 'radio'}
+                  name=${q.id}
+                  value=${o.id}
+                  .checked=${on}
+                  ?disabled=${!!checked}
+                  @change=${(e: Event) => this.choose(q, o.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${o.label}</span>
+              </label>
+              ${
+                checked && mark
+                  ? html`<span class="mark"
+                      >${o.correct ? this.t('kennischeck.correctOption') : this.t('kennischeck.wrongOption')}</span
+                    >`
+                  : nothing
+              }
+              ${checked && on && o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing}
+            </li>`;
+          })}
+        </ul>
+        ${
+          checked
+            ? html`<p class="verdict" role="status">
+                ${isCorrect(q, checked) ? this.t('kennischeck.right') : this.t('kennischeck.wrong')}
+              </p>`
+            : html`<div class="actions">
+                <button @click=${() => this.check(q)} ?disabled=${!this.draft[q.id]?.length}>
+                  ${this.t('kennischeck.check')}
+                </button>
+              </div>`
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'll-kennischeck': LlKennischeck;
+  }
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it, vi } from 'vitest';
+import { decodePeople, layout, ringAt, CIRCLE } from './network';
+import { planFileName, planToMarkdown, planToText } from './plan';
+import { decodeScale, followUps } from './scale';
+import { decodeScan, networkHelps, scanComplete } from './scan';
+import { allAnswered, compactTexts, debounce, decodeTexts } from './text-answers';
+
+describe('Schaalvraag', () => {
+  it('asks what makes it this value and not one lower, and what one point higher takes', () => {
+    expect(followUps(4).map((f) => [f.id, f.key, f.values])).toEqual([
+      ['waarom', 'schaalvraag.why', { value: 4, lower: 3, higher: 5 }],
+      ['hoger', 'schaalvraag.higher', { value: 4, lower: 3, higher: 5 }],
+    ]);
+  });
+  it('asks a coping question at 0 and what keeps it at 10', () => {
+    expect(followUps(0)[0]!.key).toBe('schaalvraag.whyZero');
+    expect(followUps(10)[1]!.key).toBe('schaalvraag.stay');
+  });
+  it('reads only whole values 0–10', () => {
+    expect([0, 10, 4, -1, 11, 2.5, '4'].map(decodeScale)).toEqual([
+      0,
+      10,
+      4,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('Netwerkcirkel', () => {
+  it('reads saved people tolerantly', () => {
+    expect(
+      decodePeople([{ n: ' Ans ', r: 1 }, { n: '', r: 1 }, { n: 'X', r: 7 }, 'Piet', { n: 'Wijkteam', r: 3 }]),
+    ).toEqual([
+      { n: 'Ans', r: 1 },
+      { n: 'Wijkteam', r: 3 },
+    ]);
+    expect(decodePeople({})).toEqual([]);
+  });
+  it('drops a point into the ring under it', () => {
+    expect(ringAt(CIRCLE.centre, CIRCLE.centre)).toBe(0);
+    expect(ringAt(CIRCLE.centre + 80, CIRCLE.centre)).toBe(1);
+    expect(ringAt(CIRCLE.centre, CIRCLE.centre - 130)).toBe(2);
+    expect(ringAt(0, 0)).toBe(3);
+  });
+  it('places each person inside their own ring', () => {
+    const people = [
+      { n: 'a', r: 1 as const },
+      { n: 'b', r: 1 as const },
+      { n: 'c', r: 3 as const },
+      { n: 'd', r: 0 as const },
+    ];
+    layout(people).forEach((at, i) => expect(ringAt(at.x, at.y)).toBe(people[i]!.r));
+  });
+});
+
+describe('Zelfredzaamheidscan', () => {
+  const domains = ['huishouden', 'geldzaken'];
+  it('reads levels 1–5 of known domains only', () => {
+    expect(decodeScan(domains, { z: { huishouden: 2, geldzaken: 6, weg: 3 }, s: { huishouden: 4 } })).toEqual({
+      z: { huishouden: 2 },
+      s: { huishouden: 4 },
+    });
+    expect(decodeScan(domains, undefined)).toEqual({ z: {}, s: {} });
+  });
+  it('is complete with both scores everywhere, and names where the network helps', () => {
+    const scores = decodeScan(domains, { z: { huishouden: 2, geldzaken: 4 }, s: { huishouden: 4, geldzaken: 4 } });
+    expect(scanComplete(domains, scores)).toBe(true);
+    expect(networkHelps(domains, scores)).toEqual(['huishouden']);
+    expect(scanComplete(domains, decodeScan(domains, { z: { huishouden: 2 } }))).toBe(false);
+  });
+});
+
+describe('Stappenplan export', () => {
+  const plan = {
+    title: 'Mijn plan',
+    steps: [
+      { id: 'verkennen', title: 'Verkennen' },
+      { id: 'afbakenen', title: 'Afbakenen' },
+    ],
+    texts: { verkennen: '# geen kop\n- geen lijst' },
+    empty: '(nog niet ingevuld)',
+    stepLabel: 'Stap {n}',
+  };
+  it('writes Markdown with the participant text escaped', () => {
+    expect(planToMarkdown(plan)).toBe(
+      '# Mijn plan\n\n## Stap 1: Verkennen\n\n\\# geen kop\n\\- geen lijst\n\n## Stap 2: Afbakenen\n\n_(nog niet ingevuld)_\n',
+    );
+  });
+  it('writes plain text', () => {
+    expect(planToText(plan)).toBe(
+      'Mijn plan\n=========\n\nStap 1: Verkennen\n-----------------\n# geen kop\n- geen lijst\n\nStap 2: Afbakenen\n-----------------\n(nog niet ingevuld)\n',
+    );
+  });
+  it('makes a safe file name', () => {
+    expect(planFileName('Mijn plan voor één vrijwilliger!', 'md')).toBe('mijn-plan-voor-een-vrijwilliger.md');
+    expect(planFileName('???', 'txt')).toBe('plan.txt');
+  });
+});
+
+describe('text answers', () => {
+  it('keeps known, non-empty texts, cut to the limit', () => {
+    expect(decodeTexts(['a', 'b'], { a: 'hallo', b: '', c: 'x' }, 3)).toEqual({ a: 'hal' });
+    expect(decodeTexts(['a'], ['a'])).toEqual({});
+    expect(compactTexts({ a: '  ', b: 'x' })).toEqual({ b: 'x' });
+    expect(allAnswered(['a', 'b'], { a: 'x', b: ' ' })).toBe(false);
+  });
+  it('debounces and flushes', () => {
+    vi.useFakeTimers();
+    const calls: string[] = [];
+    const save = debounce((text: string) => calls.push(text), 500);
+    save('a');
+    save('ab');
+    vi.advanceTimersByTime(499);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual(['ab']);
+    save('abc');
+    save.flush();
+    save.flush();
+    expect(calls).toEqual(['ab', 'abc']);
+    vi.useRealTimers();
+  });
+});

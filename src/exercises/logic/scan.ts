@@ -1,0 +1,36 @@
+/**
+ * The zelfredzaamheid/samenredzaamheid scan: each domain scored 1–5 alone ("zelf") and with the
+ * network ("samen"). The five level names follow the Zelfredzaamheid-Matrix scale; nothing else of
+ * the official instrument is used.
+ */
+
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+export type Level = (typeof LEVELS)[number];
+export type Aspect = 'z' | 's';
+
+/** Scores per domain id, per aspect (z: zelf, s: samen). */
+export type ScanScores = Record<Aspect, Record<string, Level>>;
+
+const isLevel = (v: unknown): v is Level => typeof v === 'number' && (LEVELS as readonly number[]).includes(v);
+
+/** Saved scores read tolerantly: only known domains and levels 1–5. */
+export function decodeScan(domains: readonly string[], value: { z?: unknown; s?: unknown } | undefined): ScanScores {
+  const read = (part: unknown): Record<string, Level> => {
+    const out: Record<string, Level> = {};
+    if (typeof part !== 'object' || part === null) return out;
+    for (const id of domains) {
+      const level = (part as Record<string, unknown>)[id];
+      if (isLevel(level)) out[id] = level;
+    }
+    return out;
+  };
+  return { z: read(value?.z), s: read(value?.s) };
+}
+
+/** True when every domain has both scores. */
+export const scanComplete = (domains: readonly string[], scores: ScanScores): boolean =>
+  domains.length > 0 && domains.every((d) => scores.z[d] && scores.s[d]);
+
+/** Domains where the network makes the difference: "samen" higher than "zelf". */
+export const networkHelps = (domains: readonly string[], scores: ScanScores): string[] =>
+  domains.filter((d) => (scores.s[d] ?? 0) > (scores.z[d] ?? 0) && scores.z[d] !== undefined);

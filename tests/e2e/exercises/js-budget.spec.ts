@@ -1,0 +1,58 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from '../built-pages';
+
+/** Every tag an exercise element defines; the code of each contains its tag name. */
+const TAGS = [
+  'll-kennischeck',
+  'll-reflectie',
+  'll-rollenspel',
+  'll-schaalvraag',
+  'll-netwerkcirkel',
+  'll-zelfredzaamheidscan',
+  'll-stappenplan',
+  'll-voortgang',
+  'll-voortgangsoverzicht',
+];
+
+/** The gallery must stay under this with standalone tracking added later (~19 KB); now it should be far below. */
+const GALLERY_LIMIT = 70 * 1024;
+const GALLERY_TARGET = 45 * 1024;
+
+/** The JavaScript the browser really fetched for a page: each response body, and the total gzipped. */
+async function loadedScripts(page: Page, path: string): Promise<{ gzipped: number; bodies: string[] }> {
+  const responses: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response.body());
+  });
+  await page.goto(path || './');
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(responses);
+  return {
+    gzipped: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    bodies: bodies.map((b) => b.toString('utf8')),
+  };
+}
+
+const tagsIn = (code: string) => TAGS.filter((tag) => new RegExp(`["'\`]${tag}["'\`]`).test(code));
+
+test('the gallery (every element) loads at most 45 KB of gzipped JavaScript', async ({ page }) => {
+  const { gzipped, bodies } = await loadedScripts(page, 'oefeningen/');
+  const summary = `${(gzipped / 1024).toFixed(1)} KB in ${bodies.length} files`;
+  test.info().annotations.push({ type: 'gallery JS (gzip)', description: summary });
+  console.log(`gallery JavaScript, gzipped: ${summary}`);
+  expect(new Set(bodies.flatMap(tagsIn))).toEqual(new Set(TAGS));
+  expect(gzipped).toBeLessThanOrEqual(GALLERY_TARGET);
+  expect(gzipped).toBeLessThanOrEqual(GALLERY_LIMIT);
+});
+
+test('every page loads the code of exactly the exercise elements it shows, and no page without exercises loads any', async ({
+  page,
+}) => {
+  for (const path of builtPages().filter((p) => !p.startsWith('oefeningen'))) {
+    const { bodies } = await loadedScripts(page, path);
+    const shown = await page.evaluate((tags) => tags.filter((tag) => document.querySelector(tag)), TAGS);
+    expect(new Set(bodies.flatMap(tagsIn)), path).toEqual(new Set(shown));
+    page.removeAllListeners('response');
+  }
+});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { collectResults, openGallery, results, tabTo } from './keyboard';
+
+test('Zelfredzaamheidscan by keyboard: score zelf and samen, chart and table agree, kept after reload', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await collectResults(page);
+  const scan = page.locator('ll-zelfredzaamheidscan#voorbeeld-scan section');
+  await expect(scan.getByText(/niet de officiële Zelfredzaamheid-Matrix/)).toBeVisible();
+
+  const scores: [string, number, number][] = [
+    ['Het huishouden', 2, 4],
+    ['Geldzaken', 3, 3],
+    ['Contact met anderen', 1, 3],
+  ];
+  await tabTo(page, scan.getByRole('combobox', { name: 'Het huishouden: Zelf' }));
+  for (const [, zelf, samen] of scores) {
+    for (let i = 0; i < zelf; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < samen; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+  }
+  await expect(scan.getByRole('combobox', { name: 'Geldzaken: Samen met het netwerk' })).toHaveValue('3');
+  await expect(
+    scan.getByText('Het netwerk maakt het verschil bij: Het huishouden, Contact met anderen.'),
+  ).toBeVisible();
+  await expect(scan.locator('svg rect.bar')).toHaveCount(6);
+
+  const last = (await results(page)).at(-1);
+  expect(last).toMatchObject({ id: 'voorbeeld-scan', type: 'zelfredzaamheidscan', completed: true });
+  expect((last as { interactions: unknown[] }).interactions).toContainEqual({
+    id: 'voorbeeld-scan-contacten-samen',
+    type: 'likert',
+    response: ['3'],
+  });
+
+  await page.reload();
+  await expect(scan.getByRole('combobox', { name: 'Het huishouden: Zelf' })).toHaveValue('2');
+  await expect(scan.getByRole('combobox', { name: 'Contact met anderen: Samen met het netwerk' })).toHaveValue('3');
+});
