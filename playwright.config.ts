@@ -7,6 +7,9 @@ const PORT = Number(process.env.LEERLIJN_E2E_PORT ?? 4455);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The fixture course is built once before the tests (see global-setup.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
