@@ -7,6 +7,9 @@ const PORT = Number(process.env.LEERLIJN_E2E_PORT ?? 4455);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The fixture course is built once before the tests (see global-setup.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   fullyParallel: true,
   // axe over a long course page or the whole trainer guide takes a while on two cores.
   timeout: 90_000,

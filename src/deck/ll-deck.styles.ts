@@ -8,6 +8,10 @@ export const styles = css`
     min-height: 100dvh;
     touch-action: pan-y pinch-zoom;
   }
+  /* Its dialog opens in the top layer; the element itself must not take a row of the grid. */
+  ll-deck-help {
+    display: contents;
+  }
   .black {
     position: fixed;
     inset: 0;

@@ -35,6 +35,8 @@ export class LlPresenter extends LitElement {
     shape: () => stepsPerSlide(this.slides),
     onLocal: (command) => {
       if (command.type === 'help') this.help = !this.help;
+      // The slide list is the presenter's overview: O takes the focus there.
+      else if (command.type === 'overview') this.renderRoot.querySelector<HTMLElement>('.list [aria-current="true"]')?.focus();
       else if (command.type === 'fullscreen') void toggleFullscreen();
       else if (command.type === 'escape') this.help = false;
     },

@@ -1,17 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sirv from 'sirv';
-import { astroBuild, ROOT, VALID_COURSES } from '../build/run-astro';
+import { ROOT } from '../build/run-astro';
 
 /**
- * The fixture course (tests/fixtures/valid-courses) built on its own, for what the real courses do
- * not show: a slide with steps. Its second slide has two steps, one block and one inline.
+ * The fixture course (tests/fixtures/valid-courses), built by global-setup.ts, for what the real
+ * courses do not show: a slide with steps. Its second slide has two steps, one block and one inline.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -20,10 +19,8 @@ let server: Server;
 let origin = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  dist = mkdtempSync(path.join(tmpdir(), 'leerlijn-trainer-'));
-  const result = await astroBuild(VALID_COURSES, dist);
-  expect(result.status, result.output).toBe(0);
+  dist = process.env.LEERLIJN_FIXTURE_DIST ?? '';
+  expect(dist, 'global-setup builds the fixture course').not.toBe('');
   const files = sirv(dist, { dev: false, extensions: ['html'] });
   server = createServer((req, res) =>
     files(req, res, () => {
@@ -36,7 +33,6 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 test('steps are revealed one by one in the deck and marked in the presenter view', async ({ context }) => {
@@ -91,6 +87,7 @@ test('the trainer guide has goals, agenda, materials, slides with their notes an
 test('npm run export writes one PDF page per slide and an A4 trainer guide', async () => {
   test.setTimeout(120_000);
   const out = path.join(dist, 'pdf');
+  rmSync(out, { recursive: true, force: true });
   execFileSync('npm', ['run', 'export', '--', '--dist', dist], { cwd: ROOT, stdio: 'pipe' });
   const outline = JSON.parse(readFileSync(path.join(dist, 'demo/outline.json'), 'utf8')) as { bijeenkomsten: { slug: string; slides: unknown[] }[] };
   expect(readdirSync(out).filter((f) => f.startsWith('demo-')).sort()).toEqual(['demo-bijeenkomst-1-slides.pdf', 'demo-bijeenkomst-2-slides.pdf', 'demo-gids.pdf']);
