@@ -16,8 +16,8 @@ async function launch(page: Page, name: string): Promise<FrameLocator> {
 
 async function answer(course: Page | FrameLocator, choice: string, reflection: string) {
   await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-  await course.getByLabel(choice).check();
-  await course.getByLabel('Reflectie').fill(reflection);
+  await course.getByLabel(choice, { exact: true }).check();
+  await course.getByLabel('Reflectie', { exact: true }).fill(reflection);
   await course.getByRole('button', { name: 'Controleer' }).click();
 }
 
@@ -55,8 +55,8 @@ for (const [version, name] of [
 
       course = await launch(page, name);
       await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-      await expect(course.getByLabel('Zorgen dat')).toBeChecked();
-      await expect(course.getByLabel('Reflectie')).toHaveValue(reflection);
+      await expect(course.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
+      await expect(course.getByLabel('Reflectie', { exact: true })).toHaveValue(reflection);
     });
 
     test('completes and passes with the right score once everything is done', async ({ page }) => {
@@ -129,8 +129,8 @@ test('keeps progress in the browser without an LMS, and says so', async ({ page 
   await answer(page, 'Zorgen dat', 'Zonder leeromgeving bewaard.');
   await page.reload();
   await expect(page.locator('section[data-ready="true"]')).toBeVisible();
-  await expect(page.getByLabel('Zorgen dat')).toBeChecked();
-  await expect(page.getByLabel('Reflectie')).toHaveValue('Zonder leeromgeving bewaard.');
+  await expect(page.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Reflectie', { exact: true })).toHaveValue('Zonder leeromgeving bewaard.');
 });
 
 test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decodable and tells the participant', async ({
@@ -145,11 +145,11 @@ test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decoda
     .first()
     .click();
   await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-  await course.getByLabel('Zorgen dat').check();
+  await course.getByLabel('Zorgen dat', { exact: true }).check();
   // Text that barely compresses, far more than 4096 characters once encoded.
   let noise = '';
   for (let i = 0, n = 7; i < 7000; i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
-  await course.getByLabel('Reflectie').fill(noise);
+  await course.getByLabel('Reflectie', { exact: true }).fill(noise);
   await course.getByRole('button', { name: 'Controleer' }).click();
   await expect(page.frameLocator('#ll-lms-player iframe').getByRole('status')).toContainText(
     'Niet al uw antwoorden passen',
@@ -167,7 +167,7 @@ test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decoda
   );
   const again = await launch(page, 'zelfregie-scorm12');
   await expect(again.locator('section[data-ready="true"]')).toBeVisible();
-  await expect(again.getByLabel('Zorgen dat')).toBeChecked();
+  await expect(again.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
   await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
 });
 

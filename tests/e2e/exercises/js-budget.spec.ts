@@ -23,7 +23,7 @@ const GALLERY_TARGET = 45 * 1024;
 async function loadedScripts(page: Page, path: string): Promise<{ gzipped: number; bodies: string[] }> {
   const responses: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') responses.push(response.body());
+    if (response.request().resourceType() === 'script' && response.status() < 300) responses.push(response.body());
   });
   await page.goto(path || './');
   await page.waitForLoadState('networkidle');
