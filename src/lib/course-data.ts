@@ -99,3 +99,18 @@ export function courseOutline(course: Course) {
 }
 
 export type CourseOutline = ReturnType<typeof courseOutline>;
+
+/** `getStaticPaths` for the pages of a course: one page per course. */
+export async function coursePaths() {
+  return (await getCourses()).map((course) => ({ params: { course: course.slug }, props: { course } }));
+}
+
+/** `getStaticPaths` for the pages of a bijeenkomst, with its neighbours for previous/next links. */
+export async function bijeenkomstPaths() {
+  return (await getCourses()).flatMap((course) =>
+    course.bijeenkomsten.map((bijeenkomst, index) => ({
+      params: { course: course.slug, bijeenkomst: bijeenkomst.slug },
+      props: { course, bijeenkomst, previous: course.bijeenkomsten[index - 1], next: course.bijeenkomsten[index + 1] },
+    })),
+  );
+}

@@ -1,10 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { courseOutline, getCourses, type Course } from '../../lib/course-data';
+import { courseOutline, coursePaths, type Course } from '../../lib/course-data';
 
-export const getStaticPaths = (async () => {
-  const courses = await getCourses();
-  return courses.map((course) => ({ params: { course: course.slug }, props: { course } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = coursePaths satisfies GetStaticPaths;
 
 /** The course's outline for planners and integrations: bijeenkomsten, agenda, slides, exercises. */
 export const GET: APIRoute = ({ props }) => {
