@@ -10,6 +10,11 @@ export interface ExerciseInteraction {
   type: 'choice' | 'fill-in' | 'likert' | 'long-fill-in' | 'other';
   /** For choice: the chosen option ids; for text: the text; for likert: the value. */
   response: string[];
+  /**
+   * For choice: every option id, in the order shown. SCORM 1.2 takes single-character responses
+   * only, so the tracker reports the n-th option as the n-th letter.
+   */
+  choices?: string[];
   correct?: boolean;
 }
 

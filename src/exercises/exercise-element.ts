@@ -2,6 +2,7 @@ import { StoreController } from '@nanostores/lit';
 import { LitElement } from 'lit';
 import type { StringKey } from '../i18n/strings';
 import { translate } from './translate';
+import { FLUSH_EVENT } from '../state/flush-event';
 import { ensurePersistence, flushProgress } from '../state/persistence';
 import { $progress, setExerciseState } from '../state/progress';
 import type { ExerciseState } from '../state/progress-snapshot';
@@ -30,12 +31,14 @@ export abstract class ExerciseElement extends LitElement {
     super.connectedCallback();
     this.dataset.llExercise = this.exerciseType;
     globalThis.addEventListener('pagehide', this.onLeave);
+    globalThis.addEventListener(FLUSH_EVENT, this.onLeave);
     document.addEventListener('visibilitychange', this.onLeave);
   }
 
   override disconnectedCallback(): void {
     this.onLeave();
     globalThis.removeEventListener('pagehide', this.onLeave);
+    globalThis.removeEventListener(FLUSH_EVENT, this.onLeave);
     document.removeEventListener('visibilitychange', this.onLeave);
     super.disconnectedCallback();
   }

@@ -84,6 +84,7 @@ export class LlKennischeck extends ExerciseElement {
           id: interactionId(this.id, q.id),
           type: 'choice' as const,
           response: answers[q.id] ?? [],
+          choices: q.options.map((o) => o.id),
           correct: isCorrect(q, answers[q.id] ?? []),
         })),
       });

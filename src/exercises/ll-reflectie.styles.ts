@@ -14,6 +14,11 @@ export const reflectieStyles = css`
     font-size: 0.875em;
     color: var(--ll-muted, #555);
   }
+  /* The "saved" notice appears when the textarea loses focus, often because the participant is
+     clicking "Klaar": its line is kept free so the button does not move away under the pointer. */
+  .saved {
+    min-height: 1.5em;
+  }
   .summary:focus {
     outline: none;
   }

@@ -64,7 +64,12 @@ export class LlRollenspel extends ExerciseElement {
     if (isFinished(steps)) {
       const interactions: ExerciseInteraction[] = steps
         .filter((s) => s.choice !== undefined)
-        .map((s) => ({ id: interactionId(this.id, s.node.id), type: 'choice', response: [replyId(s.choice!)] }));
+        .map((s) => ({
+          id: interactionId(this.id, s.node.id),
+          type: 'choice',
+          response: [replyId(s.choice!)],
+          choices: s.node.replies.map((_, index) => replyId(index)),
+        }));
       interactions.push({ id: interactionId(this.id, 'einde'), type: 'other', response: [steps.at(-1)!.node.id] });
       this.complete({ completed: true, interactions });
     }

@@ -125,6 +125,7 @@ const nl = {
   'tracking.unreachable':
     'Geen verbinding met de leeromgeving. Uw voortgang wordt alleen in deze browser bewaard en telt niet mee in de leeromgeving.',
   'tracking.standalone': 'Uw voortgang wordt in deze browser bewaard.',
+  'tracking.review': 'U bekijkt uw eerdere werk. Wat u nu verandert, wordt niet opgeslagen.',
   'tracking.exit': 'Opslaan en afsluiten',
   'tracking.closed': 'Uw voortgang is opgeslagen. U kunt dit venster nu sluiten.',
   'tracking.frame': 'Cursus: {title}',
@@ -136,6 +137,7 @@ const nl = {
   'lms.launch': 'Starten',
   'lms.close': 'Afsluiten',
   'lms.reset': 'Gegevens wissen',
+  'lms.review': 'Openen in inzagemodus (review)',
   'lms.noPackages': 'Er zijn nog geen pakketten. Maak ze met npm run package.',
   'lms.running': 'Pakket {name} loopt.',
   'lms.closed': 'Pakket {name} is afgesloten; de gegevens zijn bewaard.',
@@ -390,6 +392,7 @@ const en: Record<StringKey, string> = {
   'tracking.unreachable':
     'No connection with the learning environment. Your progress is kept in this browser only and does not count in the learning environment.',
   'tracking.standalone': 'Your progress is kept in this browser.',
+  'tracking.review': 'You are looking at your earlier work. Changes you make now are not saved.',
   'tracking.exit': 'Save and close',
   'tracking.closed': 'Your progress has been saved. You can close this window now.',
   'tracking.frame': 'Course: {title}',
@@ -401,6 +404,7 @@ const en: Record<StringKey, string> = {
   'lms.launch': 'Launch',
   'lms.close': 'Close',
   'lms.reset': 'Clear data',
+  'lms.review': 'Open in review mode',
   'lms.noPackages': 'There are no packages yet. Make them with npm run package.',
   'lms.running': 'Package {name} is running.',
   'lms.closed': 'Package {name} was closed; its data is kept.',

@@ -52,5 +52,12 @@ describe('LMS preview data model', () => {
       core: { entry: 'resume' },
       student_data: { mastery_score: '70' },
     });
+    expect(relaunchModel('1.2', { core: { exit: 'suspend' } }, learner, 70, 'review')).toMatchObject({
+      core: { lesson_mode: 'review', credit: 'no-credit' },
+    });
+    expect(relaunchModel('2004', { exit: 'suspend' }, learner, 70, 'review')).toMatchObject({
+      mode: 'review',
+      credit: 'no-credit',
+    });
   });
 });

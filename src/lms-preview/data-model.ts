@@ -107,7 +107,10 @@ export function relaunchModel(
   saved: unknown,
   learner: { id: string; name: string },
   mastery: number,
+  /** `review` as an LMS opens a finished attempt to look back at: no credit, nothing recorded. */
+  mode: 'normal' | 'review' = 'normal',
 ): Tree {
+  const credit = mode === 'review' ? 'no-credit' : 'credit';
   const previous = tree(saved);
   if (version === '1.2') {
     const core = tree(previous.core);
@@ -121,8 +124,8 @@ export function relaunchModel(
         entry: resume ? 'resume' : '',
         exit: '',
         session_time: undefined,
-        credit: 'credit',
-        lesson_mode: 'normal',
+        credit,
+        lesson_mode: mode,
       },
       student_data: { ...tree(previous.student_data), mastery_score: String(mastery) },
     };
@@ -135,8 +138,8 @@ export function relaunchModel(
     scaled_passing_score: String(mastery / 100),
     entry: resume ? 'resume' : '',
     exit: '',
-    mode: 'normal',
-    credit: 'credit',
+    mode,
+    credit,
   };
   delete next.session_time;
   if (!resume) {

@@ -137,6 +137,7 @@ function launch() {
     stored(info) ?? {},
     { id: 'voorbeeld', name: 'Deelnemer, Voorbeeld' },
     info.mastery,
+    (document.getElementById('ll-lms-review') as HTMLInputElement | null)?.checked ? 'review' : 'normal',
   );
   const settings = { autocommit: false, logLevel: 5 as const };
   const win = window as LmsWindow;

@@ -45,6 +45,16 @@ export const courseSchema = z
     language: locale.default('nl'),
     /** What participants can do after the whole course. */
     goals: goals('learning goals'),
+    /**
+     * Share of the knowledge-check points (0–100) a participant needs to pass the course; the SCORM
+     * packages hand it to the LMS as the mastery score.
+     */
+    mastery: z
+      .number({ invalid_type_error: 'expected the mastery score as a whole number from 0 to 100, e.g. 70' })
+      .int('expected the mastery score as a whole number from 0 to 100, e.g. 70')
+      .min(0, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
+      .max(100, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
+      .default(70),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

@@ -23,6 +23,8 @@ export function usePersistence(storage: ProgressStorage): void {
   active?.stop();
   const saved = storage.load();
   if (saved) $progress.set({ ...saved.e, ...definedOnly($progress.get()) });
+  // Tests and styles can tell a page whose saved progress is in from one still loading it.
+  if (globalThis.document) globalThis.document.documentElement.dataset.llProgress = 'loaded';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -53,9 +55,21 @@ export function usePersistence(storage: ProgressStorage): void {
   };
 }
 
-/** Starts localStorage persistence for this page's course unless another storage was chosen. */
+/**
+ * A page that carries a tracking scope reports to a tracker, and its progress travels with the
+ * tracker (suspend_data in the LMS or its in-browser stand-in): tracking/page.ts wires that up.
+ */
+export function isTrackedPage(doc: Document | undefined = globalThis.document): boolean {
+  return Boolean(doc?.getElementById('ll-scope'));
+}
+
+/**
+ * Starts localStorage persistence for this page's course unless another storage was chosen or
+ * will be: on tracked pages the tracker's storage comes a moment later, and loading the browser's
+ * copy first would let another learner's or an older state win over the LMS.
+ */
 export function ensurePersistence(): void {
-  if (!active) usePersistence(createLocalProgressStorage(pageCourse()));
+  if (!active && !isTrackedPage()) usePersistence(createLocalProgressStorage(pageCourse()));
 }
 
 function definedOnly<T>(record: Record<string, T | undefined>): Record<string, T> {

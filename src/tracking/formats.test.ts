@@ -41,6 +41,18 @@ describe('value formats an LMS accepts', () => {
       response: 'optie-a',
       result: 'wrong',
     });
+    // Knowing the options shown, 1.2 records each as the letter of its place.
+    const choices = ['zorgen-voor', 'zorgen-dat', 'overnemen'];
+    expect(
+      interactionValues(
+        { id: 'q1', type: 'choice', response: ['zorgen-dat', 'overnemen'], choices, correct: true },
+        '1.2',
+      ),
+    ).toEqual({ id: 'q1', type: 'choice', response: 'b,c', result: 'correct' });
+    expect(
+      interactionValues({ id: 'q1', type: 'choice', response: ['zorgen-dat'], choices, correct: true }, '2004')
+        .response,
+    ).toBe('zorgen_dat');
     expect(
       interactionValues({ id: 'q1', type: 'choice', response: ['optie-a', 'optie-b'], correct: false }, '2004'),
     ).toEqual({

@@ -2,7 +2,7 @@
  * Values written in the strictest formats real LMSs accept (Moodle's patterns, see the LMS notes):
  * a value an LMS refuses is a value lost, so every format is pinned by a unit test.
  */
-import type { ExerciseInteraction } from './events';
+import type { ExerciseInteraction } from '../exercises/events';
 import type { ScormVersion } from './scorm-elements';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -65,10 +65,19 @@ function text(response: string[], max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}...`;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** The single character SCORM 1.2 records for an option: its place among the choices shown. */
+function letterFor(option: string, choices: string[] | undefined): string | undefined {
+  const index = choices?.indexOf(option) ?? -1;
+  return index >= 0 ? LETTERS[index] : undefined;
+}
+
 /**
  * Maps an exercise's interaction onto the types and response patterns a strict LMS accepts.
- * SCORM 1.2 choice responses must be single characters, so option ids that are not become a
- * `fill-in` of the ids; 2004 tokens allow no hyphens, so they become underscores.
+ * SCORM 1.2 choice responses must be single characters: options become the letter of their
+ * place (`a` for the first); without the list of choices, ids that are not single characters become
+ * a `fill-in` of the ids; 2004 tokens allow no hyphens, so they become underscores.
  */
 export function interactionValues(item: ExerciseInteraction, version: ScormVersion): InteractionValues {
   const id = safeIdentifier(item.id);
@@ -83,7 +92,7 @@ export function interactionValues(item: ExerciseInteraction, version: ScormVersi
           ? 'wrong'
           : 'incorrect';
   if (version === '1.2') {
-    const ids = item.response.map((r) => r.toLowerCase());
+    const ids = item.response.map((r) => letterFor(r, item.choices) ?? r.toLowerCase());
     if (
       (item.type === 'choice' || item.type === 'likert') &&
       ids.every((r) => SINGLE_CHAR.test(r)) &&

@@ -3,12 +3,23 @@
  * `?bijeenkomst=<slug>` (set by a per-bijeenkomst package) narrows what is tracked and where the
  * course opens.
  */
+import { FLUSH_EVENT } from '../state/flush-event';
 import { showNotice } from './notice';
 import { readScope, startTracking } from './run';
 import type { ScormVersion } from './scorm-elements';
 
 /** A location the tracker stored is only ever a bijeenkomst folder of this course. */
 const LOCATION = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?$/;
+
+/** Asks the course page in the frame to hand over what it has not saved yet (see FLUSH_EVENT). */
+function flushFrame(frame: HTMLIFrameElement) {
+  try {
+    const win = frame.contentWindow as (Window & typeof globalThis) | null;
+    win?.dispatchEvent(new win.Event(FLUSH_EVENT));
+  } catch {
+    // A page of another origin in the frame is not ours to flush.
+  }
+}
 
 async function launch() {
   const root = document.documentElement;
@@ -21,6 +32,12 @@ async function launch() {
   const prefer = (
     root.dataset.scorm === '1.2' || root.dataset.scorm === '2004' ? root.dataset.scorm : 'auto'
   ) satisfies ScormVersion | 'auto';
+  // Registered before the tracker's own listeners, so the course page's last drafts reach the
+  // tracker before it commits on hiding or finishes on leaving.
+  window.addEventListener('pagehide', () => flushFrame(frame));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushFrame(frame);
+  });
   const tracker = await startTracking({ scope, scopeKey: part.length > 0 ? (only ?? 'all') : 'all', prefer });
   window.leerlijnTracking = tracker;
   window.leerlijnTrackingReady = Promise.resolve(tracker);
@@ -31,6 +48,7 @@ async function launch() {
   frame.src = `${frame.dataset.courseRoot ?? '../'}${start}index.html`;
 
   document.getElementById('ll-exit')?.addEventListener('click', () => {
+    flushFrame(frame);
     tracker.finish();
     frame.remove();
     showNotice('closed');

@@ -2,7 +2,10 @@
  * Tracking on a course page. Inside the SCORM launch page the page talks to the launch page's
  * tracker (one LMS session per launch); on the website it runs its own, standalone.
  */
-import type { CompleteDetail } from './events';
+import type { ExerciseResult } from '../exercises/events';
+import { pageCourse, usePersistence } from '../state/persistence';
+import { createLocalProgressStorage } from '../state/progress-storage';
+import { trackerStorage } from './progress-storage';
 import type { TrackingHost } from './tracker';
 
 declare global {
@@ -29,19 +32,28 @@ if (course) {
   const fromLaunch = launchHost();
   const ready: Promise<TrackingHost | undefined> = fromLaunch
     ? Promise.resolve(fromLaunch)
-    : import('./run').then(async ({ readScope, startTracking }) => {
-        const scope = readScope();
-        if (!scope) return undefined;
-        const tracker = await startTracking({ scope, scopeKey: 'all', prefer: 'auto' });
-        window.leerlijnTracking = tracker;
-        return tracker;
-      });
+    : import('./run')
+        .then(async ({ readScope, startTracking }) => {
+          const scope = readScope();
+          if (!scope) return undefined;
+          const tracker = await startTracking({ scope, scopeKey: 'all', prefer: 'auto' });
+          window.leerlijnTracking = tracker;
+          return tracker;
+        })
+        .catch(() => undefined);
   window.leerlijnTrackingReady = ready;
   void ready.then((host) => {
+    // The exercises' state travels with the tracker; without one it stays in this browser.
+    usePersistence(host ? trackerStorage(host) : createLocalProgressStorage(pageCourse()));
     if (!host) return;
     host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
+    // Registered after the elements' own listeners, so their last drafts are in before the commit;
+    // in a launch frame this is what commits, the launch page's document may stay visible.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') host.flush();
+    });
     document.addEventListener('ll-complete', (event) => {
-      const detail = (event as CustomEvent<CompleteDetail>).detail;
+      const detail = (event as CustomEvent<ExerciseResult>).detail;
       if (detail && typeof detail.id === 'string') host.complete(detail);
     });
   });

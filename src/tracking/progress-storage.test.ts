@@ -3,20 +3,29 @@ import { trackerStorage } from './progress-storage';
 import { FakeLms, ManualClock, memoryMirror } from './testing/fake-lms';
 import { Tracker } from './tracker';
 
+const scope = { course: 'demo', mastery: 70, bijeenkomsten: [{ slug: 'bijeenkomst-1', exercises: ['q'] }] };
+
 describe('trackerStorage', () => {
   it('gives the exercise store its snapshot back in the next session, through the LMS', () => {
-    const scope = { course: 'demo', mastery: 70, bijeenkomsten: [{ slug: 'bijeenkomst-1', exercises: ['q'] }] };
     const lms = new FakeLms('1.2');
     const first = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
     first.start();
-    const storage = trackerStorage<{ v: 1; q: string }>(first);
+    const storage = trackerStorage(first);
     expect(storage.load()).toBeUndefined();
-    storage.save({ v: 1, q: 'optie-b' });
+    storage.save({ v: 1, e: { q: { a: { v1: ['b'] } } } });
     first.finish();
 
     const next = lms.relaunch();
     const second = new Tracker({ port: next.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
     second.start();
-    expect(trackerStorage(second).load()).toEqual({ v: 1, q: 'optie-b' });
+    expect(trackerStorage(second).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
+  });
+
+  it('drops what it cannot trust instead of handing it to the elements', () => {
+    const lms = new FakeLms('2004');
+    const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    tracker.start();
+    tracker.saveState({ v: 1, e: { q: { t: 'tekst' }, 'Geen Id': { t: 'x' }, r: 'geen object' } });
+    expect(trackerStorage(tracker).load()).toEqual({ v: 1, e: { q: { t: 'tekst' } } });
   });
 });

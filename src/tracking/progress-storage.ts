@@ -1,23 +1,23 @@
 /**
- * How the exercise store persists through the tracker: a `ProgressStorage` whose snapshots travel
- * in suspend_data (to the LMS, or to the in-browser stand-in). Wiring the store is:
- *
- *     const host = await window.leerlijnTrackingReady;
- *     const storage = host ? trackerStorage<ProgressSnapshot>(host) : localStorageFallback;
+ * How the exercise store persists through the tracker: its snapshots travel in suspend_data, to
+ * the LMS or to the in-browser stand-in, so standalone and LMS launches resume the same way.
  */
-import type { JsonValue } from './events';
+import { deserializeProgress, PROGRESS_VERSION, type Json } from '../state/progress-snapshot';
+import type { ProgressStorage } from '../state/progress-storage';
 import type { TrackingHost } from './tracker';
 
-/** The persistence interface of the exercise store. */
-export interface ProgressStorage<S> {
-  load(): S | undefined;
-  save(snapshot: S): void;
-}
-
-/** A `ProgressStorage` backed by the tracker: `load` gives what the last session left. */
-export function trackerStorage<S extends JsonValue>(host: TrackingHost): ProgressStorage<S> {
+/**
+ * The exercise store's `ProgressStorage` backed by the tracker: `load` gives what the last session
+ * left (unknown or damaged entries dropped), `save` hands the snapshot over for the next commit.
+ */
+export function trackerStorage(host: TrackingHost): ProgressStorage {
   return {
-    load: () => (host.loadState() ?? undefined) as S | undefined,
-    save: (snapshot) => host.saveState(snapshot),
+    load() {
+      const state = host.loadState();
+      return state === null ? undefined : { v: PROGRESS_VERSION, e: deserializeProgress(state) };
+    },
+    save(snapshot) {
+      host.saveState(snapshot as unknown as Json);
+    },
   };
 }

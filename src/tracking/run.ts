@@ -33,6 +33,20 @@ function localMirror(key: () => string): Mirror {
   };
 }
 
+/**
+ * Whether the server this launch came from answers: the light same-origin check that tells a
+ * commit the LMS really received from one it only claimed to store.
+ */
+async function reachesServer(): Promise<boolean> {
+  if (navigator.onLine === false) return false;
+  try {
+    const response = await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 export interface StartOptions {
   scope: TrackingScope;
   /** Which part of the course this launch tracks: `all` or a bijeenkomst slug. */
@@ -57,6 +71,7 @@ export async function startTracking({ scope, scopeKey, prefer }: StartOptions): 
     scope,
     mirror: localMirror(() => `leerlijn:mirror:${scope.course}:${scopeKey}:${port.standalone ? 'local' : learner()}`),
     notify: (status) => showNotice(status),
+    confirm: port.standalone ? undefined : reachesServer,
   });
   tracker.start();
   if (!search.found) showNotice(search.blocked || window.parent !== window ? 'unreachable' : 'standalone');

@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from './events';
+import type { Json as JsonValue } from '../state/progress-snapshot';
 import { REFLECTIONS } from './testing/reflections';
 import {
   decodeEnvelope,
@@ -30,7 +30,7 @@ function completedZelfregie(): Envelope {
       progress.done[id] = [1, 0, 0, -1];
     }
   }
-  return { v: 1, p: progress, s: { v: 1, items } };
+  return { v: 1, p: progress, s: { v: 1, e: items } };
 }
 
 describe('suspend_data codec', () => {
@@ -67,7 +67,7 @@ describe('suspend_data codec', () => {
 
   it('drops the least valuable state first when it does not fit, and stays decodable', () => {
     const envelope = completedZelfregie();
-    const items = (envelope.s as { items: Record<string, JsonValue> }).items;
+    const items = (envelope.s as { e: Record<string, JsonValue> }).e;
     // Text that barely compresses, as pasted notes might.
     let noise = '';
     for (let i = 0, n = 7; i < 6000; i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
@@ -78,7 +78,7 @@ describe('suspend_data codec', () => {
     expect(fitted.data.length).toBeLessThanOrEqual(4096);
     const decoded = decodeEnvelope(fitted.data);
     expect(decoded?.p).toEqual(envelope.p);
-    const kept = (decoded?.s as { items: Record<string, JsonValue> }).items;
+    const kept = (decoded?.s as { e: Record<string, JsonValue> }).e;
     expect(kept['b1-reflectie-9']).toBeUndefined();
     expect(kept['b4-reflectie-2']).toEqual(items['b4-reflectie-2']);
   });

@@ -4,7 +4,7 @@
  * and its output length is its byte length, so one number checks both of SCORM 1.2's limits.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { JsonValue } from './events';
+import type { Json as JsonValue } from '../state/progress-snapshot';
 
 /** Format marker: the first characters of every suspend_data Leerlijn writes. */
 const PREFIX = 'L1:';
@@ -87,21 +87,21 @@ export function decodeEnvelope(data: string): Envelope | undefined {
 export type Shrink = (state: JsonValue) => JsonValue | undefined;
 
 /**
- * The default shrink for state that is an object keyed by exercise id (optionally under `items`):
- * drops the entry with the lowest priority, the largest first among equals. Other keys (`v`) stay.
+ * The default shrink for the exercise store's snapshot (`{ v, e: { [exerciseId]: state } }`):
+ * drops the entry with the lowest priority, the largest first among equals, so that as many
+ * exercises as possible stay whole. Keys outside `e` stay.
  */
 export function dropByPriority(priority: (id: string, value: JsonValue) => number): Shrink {
   return (state) => {
-    if (!isRecord(state)) return undefined;
-    const holder = isRecord(state.items) ? 'items' : undefined;
-    const entries = holder ? (state.items as Record<string, JsonValue>) : (state as Record<string, JsonValue>);
-    const candidates = Object.entries(entries).filter(([id]) => holder || id !== 'v');
-    if (candidates.length === 0) return undefined;
+    if (!isRecord(state) || !isRecord(state.e)) return undefined;
+    const entries = state.e as Record<string, JsonValue>;
     const size = (value: JsonValue) => JSON.stringify(value).length;
-    const [victim] = candidates.sort(([ia, a], [ib, b]) => priority(ia, a) - priority(ib, b) || size(b) - size(a));
+    const [victim] = Object.entries(entries).sort(
+      ([ia, a], [ib, b]) => priority(ia, a) - priority(ib, b) || size(b) - size(a),
+    );
     if (!victim) return undefined;
     const rest = Object.fromEntries(Object.entries(entries).filter(([id]) => id !== victim[0]));
-    return holder ? { ...state, items: rest } : rest;
+    return { ...state, e: rest };
   };
 }
 

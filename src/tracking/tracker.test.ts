@@ -39,7 +39,7 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     const { tracker } = launch(lms);
     expect(lms.committed.get(status)).toBe('incomplete');
     tracker.visit('bijeenkomst-1', 'bijeenkomst-1/');
-    tracker.saveState({ v: 1, items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } } });
+    tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } } });
     tracker.complete(quiz(true));
     tracker.finish();
     tracker.finish();
@@ -51,7 +51,7 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     expect(again.resumeLocation).toBe('bijeenkomst-1/');
     expect(again.loadState()).toEqual({
       v: 1,
-      items: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } },
+      e: { 'reflectie-1': { t: 'Mijn reflectie: zorgen dát, niet zorgen vóór.' } },
     });
   });
 
@@ -116,11 +116,45 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     expect(decodeEnvelope(lms.committed.get('cmi.suspend_data') ?? '')?.p.done['quiz-1']).toEqual([1, 4, 4, 1]);
   });
 
+  it('does not trust an LMS that says "true" while its server cannot be reached', async () => {
+    const lms = new FakeLms(version);
+    const mirror = memoryMirror();
+    const clock = new ManualClock();
+    const statuses: SaveStatus[] = [];
+    let online = false;
+    const tracker = new Tracker({
+      port: lms.port(),
+      scope,
+      mirror,
+      clock,
+      notify: (s) => statuses.push(s),
+      confirm: () => Promise.resolve(online),
+    });
+    tracker.start();
+    tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Offline geschreven' } } });
+    tracker.complete(quiz(true));
+    await Promise.resolve();
+    expect(statuses).toContain('retrying');
+    expect(mirror.peek()?.pending).toBe(true);
+
+    // Until then a relaunch would take the mirror, not the LMS's possibly empty record.
+    expect(decodeEnvelope(mirror.peek()?.data ?? '')?.s).toEqual({
+      v: 1,
+      e: { 'reflectie-1': { t: 'Offline geschreven' } },
+    });
+
+    online = true;
+    clock.advance(1000);
+    await Promise.resolve();
+    expect(statuses.at(-1)).toBe('saved');
+    expect(mirror.peek()?.pending).toBe(false);
+  });
+
   it('survives an LMS that throws, keeps the mirror, and reconciles at the next launch', () => {
     const lms = new FakeLms(version);
     const { tracker, statuses, mirror, clock } = launch(lms);
     lms.faults.throws = true;
-    tracker.saveState({ v: 1, items: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
+    tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
     tracker.complete(quiz(true));
     clock.advance(60_000);
     expect(statuses).toContain('failed');
@@ -130,7 +164,7 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     const next = lms.relaunch();
     expect(decodeEnvelope(next.get('cmi.suspend_data'))?.s).toBeNull();
     const relaunched = launch(next, mirror);
-    expect(relaunched.tracker.loadState()).toEqual({ v: 1, items: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
+    expect(relaunched.tracker.loadState()).toEqual({ v: 1, e: { 'reflectie-1': { t: 'Niet kwijtraken' } } });
     expect(relaunched.statuses).toEqual(['restored']);
     expect(decodeEnvelope(next.committed.get('cmi.suspend_data') ?? '')?.p.done['quiz-1']).toBeDefined();
   });
@@ -153,18 +187,23 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     let noise = '';
     for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
       noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
-    tracker.saveState({ v: 1, items: { groot: { t: noise }, klein: { t: 'bewaren' } } });
+    tracker.saveState({ v: 1, e: { groot: { t: noise }, klein: { t: 'bewaren' } } });
     tracker.complete(quiz(true));
     const data = lms.committed.get('cmi.suspend_data') ?? '';
     expect(data.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);
-    expect(decodeEnvelope(data)?.s).toEqual({ v: 1, items: { klein: { t: 'bewaren' } } });
+    expect(decodeEnvelope(data)?.s).toEqual({ v: 1, e: { klein: { t: 'bewaren' } } });
     expect(statuses).toContain('trimmed');
   });
 
   it('writes no status or score in review mode and never turns completed into incomplete', () => {
     const review = new FakeLms(version, { [version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode']: 'review' });
-    launch(review).tracker.complete(quiz(false));
+    const mirror = memoryMirror();
+    const inReview = launch(review, mirror).tracker;
+    inReview.complete(quiz(false));
+    inReview.saveState({ v: 1, e: { 'quiz-1': { a: { v1: ['optie-a'] } } } });
     expect(review.commits).toBe(0);
+    // Nor in the browser's mirror: a later normal launch must not take it for unsaved work.
+    expect(mirror.read()).toBeUndefined();
 
     const done = new FakeLms(version, { [status]: 'completed' });
     launch(done).tracker.visit('bijeenkomst-1', 'bijeenkomst-1/');

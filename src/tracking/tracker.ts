@@ -3,7 +3,8 @@
  * whichever is newer), reports progress per bijeenkomst, completion, score and interactions, and
  * keeps every change safe: a local mirror first, then the LMS, with retries when the LMS refuses.
  */
-import type { CompleteDetail, JsonValue } from './events';
+import type { ExerciseResult } from '../exercises/events';
+import type { Json as JsonValue } from '../state/progress-snapshot';
 import { formatScaled, formatSessionTime, formatTimestamp, interactionValues } from './formats';
 import { outcome, type TrackingScope } from './progress';
 import { ELEMENTS, interaction, LIMITS, objective } from './scorm-elements';
@@ -19,7 +20,7 @@ import {
 } from './suspend-codec';
 
 /** What the participant is told (politely, never blocking). */
-export type SaveStatus = 'saved' | 'retrying' | 'failed' | 'trimmed' | 'restored';
+export type SaveStatus = 'saved' | 'retrying' | 'failed' | 'trimmed' | 'restored' | 'review';
 
 /** The last encoded state, kept in the browser until the LMS has confirmed it. */
 export interface MirrorRecord {
@@ -53,6 +54,11 @@ export interface TrackerOptions {
   retryDelays?: number[];
   /** Wait after an `ll-change` before committing, in ms. */
   changeDelay?: number;
+  /**
+   * Checks that a commit the LMS accepted could really reach its server (a light same-origin
+   * request); until it says so, the browser's mirror keeps the state as unsaved.
+   */
+  confirm?: () => Promise<boolean>;
 }
 
 /** The contract pages and the exercise store use (also exposed to framed pages by the launch page). */
@@ -62,7 +68,7 @@ export interface TrackingHost {
   /** Keeps new exercise state; committed shortly (or at once with `flush`). */
   saveState(state: JsonValue): void;
   /** An exercise was completed: recorded, interactions reported, committed at once. */
-  complete(detail: CompleteDetail): void;
+  complete(detail: ExerciseResult): void;
   /** The learner opened a page: `bijeenkomst` slug (or undefined for the overview), location. */
   visit(bijeenkomst: string | undefined, location: string): void;
   /** Commits now if anything changed (on `visibilitychange` → hidden). */
@@ -147,7 +153,10 @@ export class Tracker implements TrackingHost {
     this.adoptEnvelope(newerMirror ? fromMirror : fromLms);
     this.resumeLocation = this.progress.loc || this.port.get(this.el.location);
     this.readObjectives();
-    if (this.review) return true;
+    if (this.review) {
+      this.notify('review');
+      return true;
+    }
     if (newerMirror) {
       // Reconcile: what the LMS missed last time goes in now.
       this.dirty = true;
@@ -168,7 +177,7 @@ export class Tracker implements TrackingHost {
     this.changed(false);
   }
 
-  complete(detail: CompleteDetail): void {
+  complete(detail: ExerciseResult): void {
     const previous = this.progress.done[detail.id];
     const passed = detail.passed === undefined ? -1 : detail.passed ? 1 : 0;
     const completed = detail.completed || previous?.[0] === 1 ? 1 : 0;
@@ -214,6 +223,8 @@ export class Tracker implements TrackingHost {
   }
 
   private changed(now: boolean): void {
+    // Review mode shows the learner's work; what they try out now is recorded nowhere.
+    if (this.review) return;
     this.dirty = true;
     this.progress.seq++;
     this.writeMirror(true);
@@ -259,24 +270,46 @@ export class Tracker implements TrackingHost {
     if (this.finished || !this.started || this.review || this.offline) return false;
     this.clock.clearTimeout(this.retryHandle);
     const ok = this.writeAll() && this.port.commit();
-    if (ok) {
-      this.dirty = false;
-      this.writeMirror(false);
-      if (this.failures > 0) this.notify('saved');
-      this.failures = 0;
+    if (!ok) {
+      this.refused();
+      return false;
+    }
+    this.dirty = false;
+    const { confirm } = this.options;
+    if (!confirm) {
+      this.confirmed();
       return true;
     }
+    // Some LMSs answer "true" while storing nothing when the connection is gone: the mirror stays
+    // pending until a request to the LMS's own server gets through.
+    const seq = this.progress.seq;
+    void confirm().then(
+      (online) => (online ? this.confirmed(seq) : this.refused()),
+      () => this.refused(),
+    );
+    return true;
+  }
+
+  private confirmed(seq = this.progress.seq) {
+    // A change made meanwhile is still to be committed, so the mirror stays pending for it.
+    if (!this.dirty && seq === this.progress.seq) this.writeMirror(false);
+    if (this.failures > 0) this.notify('saved');
+    this.failures = 0;
+  }
+
+  private refused() {
+    this.dirty = true;
     this.writeMirror(true);
+    if (this.finished) return;
     const delay = this.delays[this.failures];
     this.failures++;
     if (delay === undefined) {
       this.notify('failed');
       this.failures = 0;
-      return false;
+      return;
     }
     this.notify('retrying');
     this.retryHandle = this.clock.setTimeout(() => this.commitNow(), delay);
-    return false;
   }
 
   private writeAll(): boolean {
@@ -362,7 +395,7 @@ export class Tracker implements TrackingHost {
     }
   }
 
-  private appendInteraction(item: NonNullable<CompleteDetail['interactions']>[number]) {
+  private appendInteraction(item: NonNullable<ExerciseResult['interactions']>[number]) {
     const values = interactionValues(item, this.port.version);
     const n = Number(this.port.get(this.el.interactionsCount)) || 0;
     const names = interaction(n);

@@ -1,12 +1,19 @@
-import path from 'node:path';
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixture-site';
 
-/** The stand-in quiz and reflection (a test double) are added to bijeenkomst-1 in every frame. */
-test.beforeEach(async ({ context }) => {
-  await context.addInitScript({ path: path.join(import.meta.dirname, '../fixtures/tracking/fake-exercise.js') });
-});
-
+/**
+ * Tracking with the real exercise elements, in the LMS preview (scorm-again as the LMS, strict
+ * where Moodle is) and standalone. The fixture course `voortgang` has two bijeenkomsten: a
+ * Kennischeck of two questions and a Reflectie, then a Kennischeck of one question; mastery 60.
+ */
 const field = (page: Page, name: string) => page.locator(`#ll-lms-summary [data-field="${name}"]`);
+const REFLECTION = 'Wat neemt u mee naar uw werk?';
+
+async function clearPackage(page: Page, name: string) {
+  await page.goto('lms/');
+  await page.locator('#ll-lms-package').selectOption(name);
+  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+}
 
 async function launch(page: Page, name: string): Promise<FrameLocator> {
   await page.locator('#ll-lms-package').selectOption(name);
@@ -14,75 +21,115 @@ async function launch(page: Page, name: string): Promise<FrameLocator> {
   return page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
 }
 
-async function answer(course: Page | FrameLocator, choice: string, reflection: string) {
-  await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-  await course.getByLabel(choice, { exact: true }).check();
-  await course.getByLabel('Reflectie', { exact: true }).fill(reflection);
-  await course.getByRole('button', { name: 'Controleer' }).click();
+/** Closes the package as a learner closing the LMS window would, and forgets the browser's mirror. */
+async function closeAndForgetMirror(page: Page) {
+  await page.getByRole('button', { name: 'Afsluiten' }).click();
+  await expect(field(page, 'exit')).toHaveText('suspend');
+  // Resume must come from the LMS, not from the browser's own copy of the state.
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('leerlijn:mirror:'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
+}
+
+async function openBijeenkomst(course: FrameLocator | Page, n: number) {
+  await course
+    .getByRole('link', { name: new RegExp(`Bijeenkomst ${n}`) })
+    .first()
+    .click();
+  await expect(course.locator(`html[data-bijeenkomst="bijeenkomst-${n}"][data-ll-progress="loaded"]`)).toBeAttached();
+}
+
+const question = (course: FrameLocator | Page, prompt: string): Locator =>
+  course.getByRole('group', { name: new RegExp(prompt) });
+
+async function answer(course: FrameLocator | Page, prompt: string, option: string) {
+  const group = question(course, prompt);
+  await group.getByLabel(option, { exact: true }).check();
+  await group.getByRole('button', { name: 'Controleer' }).click();
+  await expect(group.getByRole('status')).toBeVisible();
+}
+
+async function reflect(course: FrameLocator | Page, text: string) {
+  await course.getByLabel(REFLECTION).fill(text);
 }
 
 for (const [version, name] of [
-  ['1.2', 'zelfregie-scorm12'],
-  ['2004', 'zelfregie-scorm2004'],
+  ['1.2', 'voortgang-scorm12'],
+  ['2004', 'voortgang-scorm2004'],
 ] as const) {
   test.describe(`SCORM ${version} in the LMS preview`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.goto('lms/');
-      await page.locator('#ll-lms-package').selectOption(name);
-      await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-    });
+    test.beforeEach(async ({ page }) => clearPackage(page, name));
 
-    test('resumes at the same place with the answers intact after closing', async ({ page }) => {
+    test('resumes at the same place with the answers and the reflection intact after closing', async ({ page }) => {
       const reflection = 'Ik vraag eerst wat de cliënt zélf wil & wie er kan helpen <geen HTML>.';
       let course = await launch(page, name);
-      await course
-        .getByRole('link', { name: /Bijeenkomst 1/ })
-        .first()
-        .click();
-      await answer(course, 'Zorgen dat', reflection);
+      await openBijeenkomst(course, 1);
+      await answer(course, 'doel van de Wmo', 'Meedoen');
+      await reflect(course, reflection);
       await expect(field(page, 'location')).toHaveText('bijeenkomst-1/');
-      await expect(page.locator('#ll-lms-interactions')).toContainText('fake-quiz-v1');
       await expect(field(page, 'completion')).toHaveText('incomplete');
 
-      await page.getByRole('button', { name: 'Afsluiten' }).click();
-      await expect(field(page, 'exit')).toHaveText('suspend');
-      // Resume must come from the LMS, not from the browser's own mirror of the state.
-      await page.evaluate(() =>
-        Object.keys(localStorage)
-          .filter((k) => k.startsWith('leerlijn:mirror:'))
-          .forEach((k) => localStorage.removeItem(k)),
-      );
-
+      await closeAndForgetMirror(page);
       course = await launch(page, name);
-      await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-      await expect(course.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
-      await expect(course.getByLabel('Reflectie', { exact: true })).toHaveValue(reflection);
+      await expect(course.locator('html[data-bijeenkomst="bijeenkomst-1"][data-ll-progress="loaded"]')).toBeAttached();
+      const first = question(course, 'doel van de Wmo');
+      await expect(first.getByLabel('Meedoen', { exact: true })).toBeChecked();
+      await expect(first.getByRole('status')).toHaveText('Goed!');
+      await expect(course.getByLabel(REFLECTION)).toHaveValue(reflection);
+      // The second question was never answered and still waits for an answer.
+      await expect(question(course, 'Wie voert').getByRole('button', { name: 'Controleer' })).toBeVisible();
     });
 
-    test('completes and passes with the right score once everything is done', async ({ page }) => {
-      const course = await launch(page, name);
-      await course
-        .getByRole('link', { name: /Bijeenkomst 1/ })
-        .first()
-        .click();
-      await answer(course, 'Zorgen dat', 'Klaar.');
-      for (const n of [2, 3, 4]) {
-        await course
-          .getByRole('link', { name: new RegExp(`Bijeenkomst ${n}`) })
-          .first()
-          .click();
-        await expect(field(page, 'location')).toHaveText(`bijeenkomst-${n}/`);
-      }
+    test('completes and passes with the right score once everything is done, then opens for review', async ({
+      page,
+    }) => {
+      let course = await launch(page, name);
+      await openBijeenkomst(course, 1);
+      await answer(course, 'doel van de Wmo', 'Meedoen');
+      await answer(course, 'Wie voert', 'Het Rijk');
+      await reflect(course, 'Klaar.');
+      await course.getByRole('button', { name: 'Klaar' }).click();
+      await expect(course.getByText('Uw antwoorden zijn bewaard.')).toBeVisible();
+      await expect(field(page, 'completion')).toHaveText('incomplete');
+      await openBijeenkomst(course, 2);
+      await answer(course, 'regie', 'De cliënt');
+
+      // 2 of 3 points: 66.67, above the course's mastery score of 60 (from its course.yaml).
       if (version === '1.2') {
         await expect(field(page, 'completion')).toHaveText('passed');
-        await expect(field(page, 'score')).toHaveText('100 (0–100)');
+        await expect(field(page, 'score')).toHaveText('66.67 (0–100)');
       } else {
         await expect(field(page, 'completion')).toHaveText('completed');
         await expect(field(page, 'success')).toHaveText('passed');
-        await expect(field(page, 'score')).toHaveText('100 (0–100), scaled 1');
+        await expect(field(page, 'score')).toHaveText('66.67 (0–100), scaled 0.6667');
       }
-      await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(4);
+      await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(2);
       await expect(page.locator('#ll-lms-objectives')).not.toContainText('incomplete');
+      const interactions = page.locator('#ll-lms-interactions');
+      // SCORM 1.2 records the option's place as a letter; 2004 its id as a token.
+      const wrong = interactions.locator('tr', { hasText: 'kc-wmo-wie' });
+      await expect(wrong).toContainText(version === '1.2' ? 'choice' : 'choice');
+      await expect(wrong).toContainText(version === '1.2' ? 'wrong' : 'incorrect');
+      await expect(wrong.locator('td').nth(2)).toHaveText(version === '1.2' ? 'a' : 'rijk');
+      await expect(interactions).toContainText('eigen-werk-wat');
+      const recorded = await interactions.locator('tr').count();
+
+      // Relaunched in review mode: the work is there, and nothing the learner does is recorded.
+      await page.getByRole('button', { name: 'Afsluiten' }).click();
+      await page.getByLabel('Openen in inzagemodus (review)').check();
+      course = await launch(page, name);
+      const launchPage = page.frameLocator('#ll-lms-player iframe');
+      await expect(launchPage.getByRole('status')).toContainText('U bekijkt uw eerdere werk');
+      await expect(course.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+      await expect(question(course, 'regie').getByLabel('De cliënt', { exact: true })).toBeChecked();
+      await course.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+      await answer(course, 'regie', 'De professional');
+      await page.getByRole('button', { name: 'Afsluiten' }).click();
+      await expect(field(page, 'completion')).toHaveText(version === '1.2' ? 'passed' : 'completed');
+      await expect(field(page, 'score')).toContainText('66.67');
+      await expect(interactions.locator('tr')).toHaveCount(recorded);
     });
 
     for (const fault of ['answers false', 'throws'] as const) {
@@ -90,11 +137,7 @@ for (const [version, name] of [
         page,
       }) => {
         const course = await launch(page, name);
-        await course
-          .getByRole('link', { name: /Bijeenkomst 1/ })
-          .first()
-          .click();
-        await expect(course.locator('section[data-ready="true"]')).toBeVisible();
+        await openBijeenkomst(course, 2);
         const commit = version === '1.2' ? 'LMSCommit' : 'Commit';
         await page.evaluate(
           ([method, how]) => {
@@ -111,73 +154,75 @@ for (const [version, name] of [
           },
           [commit, fault] as const,
         );
-        await answer(course, 'Zorgen voor', 'Tekst die niet verloren mag gaan.');
-        const launchPage = page.frameLocator('#ll-lms-player iframe');
-        const status = launchPage.getByRole('status');
+        await answer(course, 'regie', 'De professional');
+        const status = page.frameLocator('#ll-lms-player iframe').getByRole('status');
         await expect(status).toContainText('nog niet opgeslagen');
         await page.evaluate(() => (window as unknown as { restoreCommit: () => void }).restoreCommit());
         await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
         await expect(page.locator('#ll-lms-interactions')).toContainText(version === '1.2' ? 'wrong' : 'incorrect');
       });
     }
+
+    test('does not trust an LMS that says "true" while the connection is gone', async ({ page, context }) => {
+      const course = await launch(page, name);
+      await openBijeenkomst(course, 1);
+      await context.setOffline(true);
+      await answer(course, 'doel van de Wmo', 'Meedoen');
+      const status = page.frameLocator('#ll-lms-player iframe').getByRole('status');
+      await expect(status).toContainText('nog niet opgeslagen');
+      await context.setOffline(false);
+      await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
+    });
   });
 }
 
 test('keeps progress in the browser without an LMS, and says so', async ({ page }) => {
-  await page.goto('zelfregie/bijeenkomst-1/');
-  await expect(page.getByRole('status')).toHaveText('Uw voortgang wordt in deze browser bewaard.');
-  await answer(page, 'Zorgen dat', 'Zonder leeromgeving bewaard.');
+  await page.goto('voortgang/bijeenkomst-1/');
+  await expect(page.getByRole('status').filter({ hasText: 'in deze browser' })).toHaveText(
+    'Uw voortgang wordt in deze browser bewaard.',
+  );
+  await expect(page.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  await answer(page, 'doel van de Wmo', 'Meedoen');
+  await reflect(page, 'Zonder leeromgeving bewaard.');
   await page.reload();
-  await expect(page.locator('section[data-ready="true"]')).toBeVisible();
-  await expect(page.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
-  await expect(page.getByLabel('Reflectie', { exact: true })).toHaveValue('Zonder leeromgeving bewaard.');
+  await expect(page.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  await expect(question(page, 'doel van de Wmo').getByLabel('Meedoen', { exact: true })).toBeChecked();
+  await expect(page.getByLabel(REFLECTION)).toHaveValue('Zonder leeromgeving bewaard.');
 });
 
 test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decodable and tells the participant', async ({
   page,
 }) => {
-  await page.goto('lms/');
-  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
-  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-  const course = await launch(page, 'zelfregie-scorm12');
-  await course
-    .getByRole('link', { name: /Bijeenkomst 1/ })
-    .first()
-    .click();
-  await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-  await course.getByLabel('Zorgen dat', { exact: true }).check();
+  await clearPackage(page, 'voortgang-scorm12');
+  const course = await launch(page, 'voortgang-scorm12');
+  await openBijeenkomst(course, 1);
+  await answer(course, 'doel van de Wmo', 'Meedoen');
   // Text that barely compresses, far more than 4096 characters once encoded.
   let noise = '';
   for (let i = 0, n = 7; i < 7000; i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
-  await course.getByLabel('Reflectie', { exact: true }).fill(noise);
-  await course.getByRole('button', { name: 'Controleer' }).click();
+  await reflect(course, noise);
   await expect(page.frameLocator('#ll-lms-player iframe').getByRole('status')).toContainText(
     'Niet al uw antwoorden passen',
   );
-  const size = await page.locator('#ll-lms-summary [data-field="suspend"]').textContent();
+  const size = await field(page, 'suspend').textContent();
   const length = Number(/(\d+) van 4096/.exec(size ?? '')?.[1]);
   expect(length).toBeGreaterThan(0);
   expect(length).toBeLessThanOrEqual(4096);
 
-  await page.getByRole('button', { name: 'Afsluiten' }).click();
-  await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('leerlijn:mirror:'))
-      .forEach((k) => localStorage.removeItem(k)),
-  );
-  const again = await launch(page, 'zelfregie-scorm12');
-  await expect(again.locator('section[data-ready="true"]')).toBeVisible();
-  await expect(again.getByLabel('Zorgen dat', { exact: true })).toBeChecked();
-  await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
+  await closeAndForgetMirror(page);
+  const again = await launch(page, 'voortgang-scorm12');
+  await expect(again.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  await expect(question(again, 'doel van de Wmo').getByLabel('Meedoen', { exact: true })).toBeChecked();
+  await expect(field(page, 'completion')).toHaveText('incomplete');
 });
 
 test('a per-bijeenkomst package opens at its bijeenkomst and tracks only that one', async ({ page }) => {
-  await page.goto('lms/');
-  await page.locator('#ll-lms-package').selectOption('zelfregie-bijeenkomst-2-scorm2004');
-  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-  const course = await launch(page, 'zelfregie-bijeenkomst-2-scorm2004');
+  await clearPackage(page, 'voortgang-bijeenkomst-2-scorm2004');
+  const course = await launch(page, 'voortgang-bijeenkomst-2-scorm2004');
   await expect(course.locator('html')).toHaveAttribute('data-bijeenkomst', 'bijeenkomst-2');
-  await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('completed');
+  await answer(course, 'regie', 'De cliënt');
+  await expect(field(page, 'completion')).toHaveText('completed');
+  await expect(field(page, 'success')).toHaveText('passed');
   await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(1);
   await expect(page.locator('#ll-lms-objectives')).toContainText('bijeenkomst-2');
 });
@@ -186,16 +231,14 @@ test('inside an LMS frame of another origin, says the LMS cannot be reached inst
   page,
   baseURL,
 }) => {
-  // The "LMS": a page on localhost (a plain-text page of the test server, without our CSP); the
-  // package on 127.0.0.1, another origin, so the launch page cannot read its parent.
-  const lms = new URL('/', baseURL).href.replace('127.0.0.1', 'localhost');
-  await page.goto(lms);
+  // The "LMS": the test server under another name (localhost), the package on 127.0.0.1: another
+  // origin, so the launch page cannot read its parent.
+  await page.goto(new URL('voortgang/outline.json', baseURL).href.replace('127.0.0.1', 'localhost'));
   await page.evaluate((src) => {
     const frame = document.createElement('iframe');
     frame.title = 'LMS';
     frame.src = src;
     document.body.append(frame);
-  }, new URL('zelfregie/scorm/', baseURL).href);
-  const launchPage = page.frameLocator('iframe');
-  await expect(launchPage.getByRole('status')).toContainText('Geen verbinding met de leeromgeving');
+  }, new URL('voortgang/scorm/', baseURL).href);
+  await expect(page.frameLocator('iframe').getByRole('status')).toContainText('Geen verbinding met de leeromgeving');
 });

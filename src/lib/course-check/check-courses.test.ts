@@ -36,6 +36,13 @@ describe('checkCourses', () => {
     ]);
   });
 
+  it('needs a mastery score from 0 to 100', () => {
+    expect(check('demo/course.yaml', (t) => t.replace('language: nl', 'language: nl\nmastery: 120'))).toEqual([
+      'demo/course.yaml:5 mastery: expected the mastery score as a whole number from 0 to 100, e.g. 70; found 120',
+    ]);
+    expect(check('demo/course.yaml', (t) => t.replace('language: nl', 'language: nl\nmastery: 80'))).toEqual([]);
+  });
+
   it('reports gaps in the numbering', () => {
     expect(check('demo/bijeenkomst-2.mdx', (t) => t.replace('number: 2', 'number: 3'))).toEqual([
       'demo/bijeenkomst-2.mdx:2 number: expected the bijeenkomsten to be numbered 1 to 2 without gaps; 2 is missing',
