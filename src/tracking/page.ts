@@ -6,6 +6,7 @@ import type { ExerciseResult } from '../exercises/events';
 import { pageCourse, usePersistence } from '../state/persistence';
 import { createLocalProgressStorage } from '../state/progress-storage';
 import { trackerStorage } from './progress-storage';
+import { exerciseIds, readScope } from './scope';
 import type { TrackingHost } from './tracker';
 
 declare global {
@@ -44,7 +45,9 @@ if (course) {
   window.leerlijnTrackingReady = ready;
   void ready.then((host) => {
     // The exercises' state travels with the tracker; without one it stays in this browser.
-    usePersistence(host ? trackerStorage(host) : createLocalProgressStorage(pageCourse()));
+    const scope = readScope();
+    const known = scope && scope.bijeenkomsten.length > 0 ? exerciseIds(scope) : undefined;
+    usePersistence(host ? trackerStorage(host, known) : createLocalProgressStorage(pageCourse()));
     if (!host) return;
     host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
     // Registered after the elements' own listeners, so their last drafts are in before the commit;

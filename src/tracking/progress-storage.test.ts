@@ -28,4 +28,12 @@ describe('trackerStorage', () => {
     tracker.saveState({ v: 1, e: { q: { t: 'tekst' }, 'Geen Id': { t: 'x' }, r: 'geen object' } });
     expect(trackerStorage(tracker).load()).toEqual({ v: 1, e: { q: { t: 'tekst' } } });
   });
+
+  it('leaves out exercises the updated course no longer has, and keeps resuming the rest', () => {
+    const lms = new FakeLms('1.2');
+    const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    tracker.start();
+    tracker.saveState({ v: 1, e: { q: { a: { v1: ['b'] } }, weg: { t: 'oude oefening' } } });
+    expect(trackerStorage(tracker, new Set(['q', 'nieuw'])).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
+  });
 });

@@ -8,13 +8,14 @@ import type { TrackingHost } from './tracker';
 
 /**
  * The exercise store's `ProgressStorage` backed by the tracker: `load` gives what the last session
- * left (unknown or damaged entries dropped), `save` hands the snapshot over for the next commit.
+ * left, without damaged entries and, given `knownIds`, without exercises the course no longer has
+ * (an updated course must resume, and leftovers would only take room in suspend_data).
  */
-export function trackerStorage(host: TrackingHost): ProgressStorage {
+export function trackerStorage(host: TrackingHost, knownIds?: ReadonlySet<string>): ProgressStorage {
   return {
     load() {
       const state = host.loadState();
-      return state === null ? undefined : { v: PROGRESS_VERSION, e: deserializeProgress(state) };
+      return state === null ? undefined : { v: PROGRESS_VERSION, e: deserializeProgress(state, knownIds) };
     },
     save(snapshot) {
       host.saveState(snapshot as unknown as Json);

@@ -5,19 +5,11 @@
 import { findApi } from './find-api';
 import { showNotice } from './notice';
 import type { TrackingScope } from './progress';
+export { readScope } from './scope';
 import { safeStorage } from './safe-storage';
 import { lmsPort, type ScormPort } from './scorm-port';
 import type { ScormVersion } from './scorm-elements';
 import { Tracker, type Mirror, type MirrorRecord } from './tracker';
-
-/** The scope the page embeds (`<script type="application/json" id="ll-scope">`). */
-export function readScope(doc: Document = document): TrackingScope | undefined {
-  try {
-    return JSON.parse(doc.getElementById('ll-scope')?.textContent ?? '') as TrackingScope;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The local mirror, per course, scope and learner, so learners sharing a computer stay apart. */
 function localMirror(key: () => string): Mirror {
