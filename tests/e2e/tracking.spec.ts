@@ -14,11 +14,33 @@ async function launch(page: Page, name: string): Promise<FrameLocator> {
   return page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
 }
 
+/**
+ * Reports every real exercise on the current page as completed (knowledge checks with full marks), as
+ * the elements do when a participant finishes them; the elements themselves are tested elsewhere.
+ */
+async function finishEveryExercise(course: FrameLocator) {
+  await course.locator('html').evaluate(async () => {
+    await (window as unknown as { leerlijnTrackingReady?: Promise<unknown> }).leerlijnTrackingReady;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-ll-exercise][id]')) {
+      const type = el.dataset.llExercise;
+      const max = el.querySelectorAll('[data-ll-question]').length;
+      const score = type === 'kennischeck' ? { score: { raw: max, max }, passed: true } : {};
+      el.dispatchEvent(
+        new CustomEvent('ll-complete', {
+          bubbles: true,
+          composed: true,
+          detail: { id: el.id, type, completed: true, interactions: [], ...score },
+        }),
+      );
+    }
+  });
+}
+
 async function answer(course: Page | FrameLocator, choice: string, reflection: string) {
   await expect(course.locator('section[data-ready="true"]')).toBeVisible();
   await course.getByLabel(choice, { exact: true }).check();
   await course.getByLabel('Reflectie', { exact: true }).fill(reflection);
-  await course.getByRole('button', { name: 'Controleer' }).click();
+  await course.locator('#fake-submit').click();
 }
 
 for (const [version, name] of [
@@ -66,12 +88,14 @@ for (const [version, name] of [
         .first()
         .click();
       await answer(course, 'Zorgen dat', 'Klaar.');
+      await finishEveryExercise(course);
       for (const n of [2, 3, 4]) {
         await course
           .getByRole('link', { name: new RegExp(`Bijeenkomst ${n}`) })
           .first()
           .click();
         await expect(field(page, 'location')).toHaveText(`bijeenkomst-${n}/`);
+        await finishEveryExercise(course);
       }
       if (version === '1.2') {
         await expect(field(page, 'completion')).toHaveText('passed');
@@ -125,7 +149,8 @@ for (const [version, name] of [
 
 test('keeps progress in the browser without an LMS, and says so', async ({ page }) => {
   await page.goto('zelfregie/bijeenkomst-1/');
-  await expect(page.getByRole('status')).toHaveText('Uw voortgang wordt in deze browser bewaard.');
+  // The exercises on the page have status messages of their own.
+  await expect(page.getByRole('status').filter({ hasText: 'Uw voortgang wordt in deze browser bewaard.' })).toHaveCount(1);
   await answer(page, 'Zorgen dat', 'Zonder leeromgeving bewaard.');
   await page.reload();
   await expect(page.locator('section[data-ready="true"]')).toBeVisible();
@@ -150,7 +175,7 @@ test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decoda
   let noise = '';
   for (let i = 0, n = 7; i < 7000; i++) noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
   await course.getByLabel('Reflectie', { exact: true }).fill(noise);
-  await course.getByRole('button', { name: 'Controleer' }).click();
+  await course.locator('#fake-submit').click();
   await expect(page.frameLocator('#ll-lms-player iframe').getByRole('status')).toContainText(
     'Niet al uw antwoorden passen',
   );
@@ -177,6 +202,8 @@ test('a per-bijeenkomst package opens at its bijeenkomst and tracks only that on
   await page.getByRole('button', { name: 'Gegevens wissen' }).click();
   const course = await launch(page, 'zelfregie-bijeenkomst-2-scorm2004');
   await expect(course.locator('html')).toHaveAttribute('data-bijeenkomst', 'bijeenkomst-2');
+  await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
+  await finishEveryExercise(course);
   await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('completed');
   await expect(page.locator('#ll-lms-objectives tr')).toHaveCount(1);
   await expect(page.locator('#ll-lms-objectives')).toContainText('bijeenkomst-2');
