@@ -3,11 +3,22 @@ import { expect, test } from '@playwright/test';
 import type { CourseOutline } from '../../src/lib/course-data';
 
 /** What issue "write both courses in full" promises for every bijeenkomst, read from the built outlines. */
-const MINIMUM = { words: 1200, slides: 12, goals: 3, maxGoals: 5 };
+const MINIMUM = { words: 1200, slides: 12, goals: 3, maxGoals: 5, exercises: 3 };
+/**
+ * Per course: its size, and the exercise types the issue asks for; each must appear in the course
+ * (zelfregie: knowledge checks, schaalvraag, rollenspel, netwerkcirkel, scan, reflections;
+ * vrijwilligers: knowledge check, stappenplan, reflections).
+ */
 const EXPECTED = {
-  zelfregie: { bijeenkomsten: 4, duration: 120 },
-  vrijwilligers: { bijeenkomsten: 2, duration: 180 },
+  zelfregie: {
+    bijeenkomsten: 4,
+    duration: 120,
+    exerciseTypes: ['kennischeck', 'schaalvraag', 'rollenspel', 'netwerkcirkel', 'zelfredzaamheidscan', 'reflectie'],
+  },
+  vrijwilligers: { bijeenkomsten: 2, duration: 180, exerciseTypes: ['kennischeck', 'stappenplan', 'reflectie'] },
 };
+/** A button that marks a section as read is not an exercise in the issue's sense. */
+const NOT_AN_EXERCISE = new Set(['voortgang']);
 
 for (const [slug, expected] of Object.entries(EXPECTED)) {
   test(`every bijeenkomst of ${slug} is written in full`, () => {
@@ -26,7 +37,12 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
       const uncovered = b.agenda.filter((block) => block.kind !== 'pauze' && !blocks.has(block.id)).map((block) => block.title);
       expect(uncovered, `${where}: agenda blocks without a slide`).toEqual([]);
       expect(b.homework ?? b.preparation, `${where}: preparation or homework`).toBeTruthy();
+      const exercises = b.exercises.filter((e) => !NOT_AN_EXERCISE.has(e.type)).map((e) => e.id);
+      expect(exercises.length, `${where}: exercises (${exercises.join(', ')})`).toBeGreaterThanOrEqual(MINIMUM.exercises);
     }
+    const types = new Set(outline.bijeenkomsten.flatMap((b) => b.exercises.map((e) => e.type)));
+    const missing = expected.exerciseTypes.filter((type) => !types.has(type));
+    expect(missing, `${slug}: exercise types the issue asks for`).toEqual([]);
   });
 }
 
