@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkQuiz } from './logic/author-checks';
 import { interactionId } from './events';
 import {
   checkQuestion,
@@ -61,6 +63,10 @@ export class LlKennischeck extends ExerciseElement {
     });
   }
 
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkQuiz(this.questions, this.passMark);
+  }
+
   /** True when every question has been checked. */
   get completed(): boolean {
     return scoreQuiz(this.questions, this.quiz.answers, this.passMark).completed;
@@ -103,7 +109,7 @@ export class LlKennischeck extends ExerciseElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
-  override render() {
+  protected renderExercise() {
     const { answers, pending } = this.quiz;
     const result = scoreQuiz(this.questions, answers, this.passMark);
     return html`

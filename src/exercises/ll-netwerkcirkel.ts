@@ -160,7 +160,7 @@ export class LlNetwerkcirkel extends ExerciseElement {
     if (this.people[index]?.r !== ring) this.changePerson(index, { r: ring });
   }
 
-  override render() {
+  protected renderExercise() {
     const people = this.people;
     const entry = this.entry;
     return html`
