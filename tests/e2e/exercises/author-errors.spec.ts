@@ -90,7 +90,11 @@ test('no exercise on any built page reports an author error: what passes the bui
   const dist = process.env.LEERLIJN_FIXTURE_DIST ?? '';
   expect(dist, 'global-setup builds the fixture course').not.toBe('');
   const files = sirv(dist, { dev: false, extensions: ['html'] });
-  const server = createServer((req, res) => files(req, res, () => res.writeHead(404).end()));
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
