@@ -1,5 +1,5 @@
 import { StoreController } from '@nanostores/lit';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement } from 'lit';
 import type { StringKey } from '../i18n/strings';
 import { translate } from './translate';
 import { ensurePersistence, flushProgress } from '../state/persistence';
@@ -24,8 +24,7 @@ export abstract class ExerciseElement extends LitElement {
 
   private readonly progress = new StoreController(this, $progress);
 
-  /** Mistakes in this element's markup, found before its first render; any of them replaces the exercise. */
-  protected authorProblems: readonly AuthorProblem[] = [];
+  private problems: readonly AuthorProblem[] | undefined;
 
   /** True when the participant has finished this exercise (read by the progress summary). */
   abstract get completed(): boolean;
@@ -53,19 +52,22 @@ export abstract class ExerciseElement extends LitElement {
     super.disconnectedCallback();
   }
 
-  // Checked once, after the subclass has read its parts in connectedCallback and before anything shows:
-  // a broken exercise never appears half-working, and never saves state under a bad or shared id.
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated) return;
+  /**
+   * Mistakes in this element's markup; any of them replaces the exercise. Checked once, on first
+   * use after the element is connected (its parts are read in connectedCallback), so a broken
+   * exercise never appears half-working, never counts as done and never saves under a bad or shared id.
+   */
+  get authorProblems(): readonly AuthorProblem[] {
+    if (this.problems || !this.isConnected) return this.problems ?? [];
     const root = this.getRootNode() as Document | ShadowRoot;
     const sameId = this.id
       ? [...root.querySelectorAll(`[id="${CSS.escape(this.id)}"]`)].filter(
           (el) => el.hasAttribute('data-ll-exercise') || el.localName.startsWith('ll-'),
         ).length
       : 0;
-    this.authorProblems = [...checkExerciseId(this.id, sameId), ...this.checkMarkup()];
-    if (this.authorProblems.length) warnAuthorProblems(this, this.authorProblems);
+    this.problems = [...checkExerciseId(this.id, sameId), ...this.checkMarkup()];
+    if (this.problems.length) warnAuthorProblems(this, this.problems);
+    return this.problems;
   }
 
   override render(): unknown {
