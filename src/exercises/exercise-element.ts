@@ -1,5 +1,5 @@
 import { StoreController } from '@nanostores/lit';
-import { LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import type { StringKey } from '../i18n/strings';
 import { translate } from './translate';
 import { FLUSH_EVENT } from '../state/flush-event';
@@ -7,6 +7,8 @@ import { ensurePersistence, flushProgress } from '../state/persistence';
 import { $progress, setExerciseState } from '../state/progress';
 import type { ExerciseState } from '../state/progress-snapshot';
 import { emit, type ExerciseResult } from './events';
+import { authorErrorCode, authorErrorHint, warnAuthorProblems, type AuthorProblem } from './author-errors';
+import { checkExerciseId } from './logic/author-checks';
 
 /** Light-DOM parts that elements read as structure rather than show as text. */
 const STRUCTURE =
@@ -23,8 +25,18 @@ export abstract class ExerciseElement extends LitElement {
 
   private readonly progress = new StoreController(this, $progress);
 
+  private problems: readonly AuthorProblem[] | undefined;
+
   /** True when the participant has finished this exercise (read by the progress summary). */
   abstract get completed(): boolean;
+
+  /** The exercise itself, rendered when its markup is sound. */
+  protected abstract renderExercise(): unknown;
+
+  /** Checks of this element's own parts (questions, turns, steps …); the id is checked for every element. */
+  protected checkMarkup(): AuthorProblem[] {
+    return [];
+  }
 
   override connectedCallback(): void {
     ensurePersistence();
@@ -41,6 +53,43 @@ export abstract class ExerciseElement extends LitElement {
     globalThis.removeEventListener(FLUSH_EVENT, this.onLeave);
     document.removeEventListener('visibilitychange', this.onLeave);
     super.disconnectedCallback();
+  }
+
+  /**
+   * Mistakes in this element's markup; any of them replaces the exercise. Checked once, on first
+   * use after the element is connected (its parts are read in connectedCallback), so a broken
+   * exercise never appears half-working, never counts as done and never saves under a bad or shared id.
+   */
+  get authorProblems(): readonly AuthorProblem[] {
+    if (this.problems || !this.isConnected) return this.problems ?? [];
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sameId = this.id
+      ? [...root.querySelectorAll(`[id="${CSS.escape(this.id)}"]`)].filter(
+          (el) => el.hasAttribute('data-ll-exercise') || el.localName.startsWith('ll-'),
+        ).length
+      : 0;
+    this.problems = [...checkExerciseId(this.id, sameId), ...this.checkMarkup()];
+    if (this.problems.length) warnAuthorProblems(this, this.problems);
+    return this.problems;
+  }
+
+  override render(): unknown {
+    return this.authorProblems.length ? this.renderAuthorProblems() : this.renderExercise();
+  }
+
+  /** In place of the exercise: what is wrong, by code, and how to fix it (codes: README, authoring guide). */
+  private renderAuthorProblems() {
+    return html`<section class="author-error" part="author-error" aria-labelledby="title">
+      <p class="title" id="title"><span class="kind">${this.summaryLabel}</span>${this.t('exercise.authorError')}</p>
+      <ul>
+        ${this.authorProblems.map(
+          (p) =>
+            html`<li>
+              <code>${authorErrorCode(p)}</code>${p.at === undefined ? '' : ` (${p.at})`}: ${authorErrorHint(p)}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */
@@ -66,7 +115,7 @@ export abstract class ExerciseElement extends LitElement {
 
   /** Saves new state and tells listeners (`ll-change`). */
   protected save(state: ExerciseState | undefined): void {
-    if (!this.id) return;
+    if (!this.id || this.authorProblems.length) return;
     setExerciseState(this.id, state);
     emit(this, 'll-change', { id: this.id, type: this.exerciseType });
   }

@@ -1,8 +1,19 @@
 import { html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkQuiz } from './logic/author-checks';
 import { interactionId } from './events';
-import { decodeAnswers, isCorrect, scoreQuiz, type QuizAnswers, type QuizQuestion } from './logic/quiz';
+import {
+  checkQuestion,
+  decodeQuizState,
+  encodeQuizState,
+  isCorrect,
+  scoreQuiz,
+  toggleOption,
+  type QuizQuestion,
+  type QuizState,
+} from './logic/quiz';
 import { exerciseStyles } from './shared.styles';
 import { kennischeckStyles } from './ll-kennischeck.styles';
 
@@ -14,7 +25,8 @@ interface Question extends QuizQuestion {
 /**
  * `<ll-kennischeck>`: single- and multiple-choice questions with feedback per option, a score and
  * a pass mark. Reads its questions from the light DOM the build rendered (Kennischeck.astro).
- * Saved state: `{ a: { [questionId]: optionIds[] } }`, the checked answers only.
+ * Saved state: `{ a?: { [questionId]: optionIds[] }, p?: { [questionId]: optionIds[] } }`: the
+ * checked answers and the options chosen but not yet checked (see logic/quiz.ts).
  */
 @customElement('ll-kennischeck')
 export class LlKennischeck extends ExerciseElement {
@@ -23,9 +35,6 @@ export class LlKennischeck extends ExerciseElement {
 
   /** Questions that must be right to pass; default all. */
   @property({ type: Number, attribute: 'pass-mark' }) passMark?: number;
-
-  /** Options chosen but not yet checked, per question. */
-  @state() private draft: Record<string, string[]> = {};
 
   private questions: Question[] = [];
   private heading: Node[] = [];
@@ -54,26 +63,31 @@ export class LlKennischeck extends ExerciseElement {
     });
   }
 
-  /** True when every question has been checked. */
-  get completed(): boolean {
-    return scoreQuiz(this.questions, this.answers, this.passMark).completed;
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkQuiz(this.questions, this.passMark);
   }
 
-  private get answers(): QuizAnswers {
-    return decodeAnswers(this.questions, this.saved?.a);
+  /** True when every question has been checked. */
+  get completed(): boolean {
+    return scoreQuiz(this.questions, this.quiz.answers, this.passMark).completed;
+  }
+
+  private get quiz(): QuizState {
+    return decodeQuizState(this.questions, this.saved);
   }
 
   private choose(question: Question, option: string, on: boolean): void {
-    const current = this.draft[question.id] ?? [];
-    const next = question.multiple ? (on ? [...current, option] : current.filter((id) => id !== option)) : [option];
-    this.draft = { ...this.draft, [question.id]: next };
+    const { answers, pending } = this.quiz;
+    const chosen = toggleOption(question, pending[question.id] ?? [], option, on);
+    this.save(encodeQuizState({ answers, pending: { ...pending, [question.id]: chosen } }));
   }
 
   private check(question: Question): void {
-    const chosen = this.draft[question.id];
-    if (!chosen?.length) return;
-    const answers = { ...this.answers, [question.id]: chosen };
-    this.save({ a: answers });
+    const before = this.quiz;
+    const quiz = checkQuestion(before, question.id);
+    if (quiz === before) return;
+    const { answers } = quiz;
+    this.save(encodeQuizState(quiz));
     const result = scoreQuiz(this.questions, answers, this.passMark);
     if (result.completed) {
       this.complete({
@@ -92,18 +106,17 @@ export class LlKennischeck extends ExerciseElement {
   }
 
   private retry(): void {
-    this.draft = {};
     this.save(undefined);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
-  override render() {
-    const answers = this.answers;
+  protected renderExercise() {
+    const { answers, pending } = this.quiz;
     const result = scoreQuiz(this.questions, answers, this.passMark);
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
-        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id]))}
+        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id], pending[q.id]))}
         <div role="status" class="status">
           ${
             result.completed
@@ -119,8 +132,8 @@ export class LlKennischeck extends ExerciseElement {
     `;
   }
 
-  private renderQuestion(q: Question, index: number, checked: string[] | undefined) {
-    const chosen = checked ?? this.draft[q.id] ?? [];
+  private renderQuestion(q: Question, index: number, checked: string[] | undefined, pending: string[] | undefined) {
+    const chosen = checked ?? pending ?? [];
     const promptId = `q-${q.id}`;
     return html`
       <div class="question" role="group" aria-labelledby=${promptId} part="question">
@@ -161,7 +174,7 @@ export class LlKennischeck extends ExerciseElement {
                 ${isCorrect(q, checked) ? this.t('kennischeck.right') : this.t('kennischeck.wrong')}
               </p>`
             : html`<div class="actions">
-                <button @click=${() => this.check(q)} ?disabled=${!this.draft[q.id]?.length}>
+                <button @click=${() => this.check(q)} ?disabled=${!pending?.length}>
                   ${this.t('kennischeck.check')}
                 </button>
               </div>`

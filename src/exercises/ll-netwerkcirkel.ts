@@ -4,21 +4,25 @@ import { ExerciseElement } from './exercise-element';
 import { interactionId } from './events';
 import {
   CIRCLE,
-  decodePeople,
+  decodeNetwork,
+  encodeNetwork,
   layout,
   MAX_NAME,
   MAX_PEOPLE,
   RINGS,
   ringAt,
   type NetworkPerson,
+  type NetworkState,
   type Ring,
 } from './logic/network';
+import { debounce } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
 
 /**
  * `<ll-netwerkcirkel>`: the client in the centre, people placed in rings. Add, rename, move and
- * remove in the table (keyboard) or drag in the drawing (pointer). Saved: `{ p: [{ n, r }] }`.
+ * remove in the table (keyboard) or drag in the drawing (pointer).
+ * Saved: `{ p?: [{ n, r }], d?: 1, e?: { n, r } }` (e: the person being added; see logic/network.ts).
  */
 @customElement('ll-netwerkcirkel')
 export class LlNetwerkcirkel extends ExerciseElement {
@@ -28,13 +32,16 @@ export class LlNetwerkcirkel extends ExerciseElement {
   /** Who is in the centre. */
   @property() client = '';
 
-  @state() private name = '';
-  @state() private ring: Ring = 1;
+  /** The new person's name as typed, until autosave stores it in the saved entry. */
+  @state() private nameDraft: string | undefined;
   @state() private dragging: { index: number; x: number; y: number } | undefined;
   @state() private announcement = '';
 
   private heading: Node[] = [];
   private prompt: Node[] = [];
+  /** A rename typed in the table but not yet committed (change fires on Enter or leaving the field). */
+  private renaming: { index: number; value: string } | undefined;
+  private readonly autosave = debounce((name: string) => this.store({ entry: { ...this.entry, n: name } }), 500);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -42,34 +49,53 @@ export class LlNetwerkcirkel extends ExerciseElement {
     this.prompt = this.ownContent();
   }
 
+  protected override flushDrafts(): void {
+    this.autosave.flush();
+    const rename = this.renaming;
+    this.renaming = undefined;
+    if (rename) this.changePerson(rename.index, { n: rename.value.trim() });
+  }
+
   get completed(): boolean {
-    return this.saved?.d === 1 && this.people.length > 0;
+    return this.network.done && this.people.length > 0;
+  }
+
+  private get network(): NetworkState {
+    return decodeNetwork(this.saved);
   }
 
   private get people(): NetworkPerson[] {
-    return decodePeople(this.saved?.p);
+    return this.network.people;
+  }
+
+  /** The person being added, with the name as typed so far. */
+  private get entry(): NetworkPerson {
+    const { entry } = this.network;
+    return this.nameDraft === undefined ? entry : { ...entry, n: this.nameDraft };
   }
 
   private ringName(r: Ring): string {
     return this.t(`netwerkcirkel.ring.${RINGS[r]}`);
   }
 
-  private store(people: NetworkPerson[], announcement: string, done = this.saved?.d === 1): void {
-    this.save(
-      people.length || done ? { p: people.map((p) => ({ n: p.n, r: p.r })), ...(done ? { d: 1 } : {}) } : undefined,
-    );
-    this.announcement = announcement;
+  /** Saves a change; a name typed for the new person is saved with it, never dropped. */
+  private store(change: Partial<NetworkState>, announcement?: string): void {
+    const next = { ...this.network, entry: this.entry, ...change };
+    this.nameDraft = undefined;
+    this.save(encodeNetwork(next));
+    if (announcement !== undefined) this.announcement = announcement;
   }
 
   private add(event: Event): void {
     event.preventDefault();
-    const n = this.name.trim().slice(0, MAX_NAME);
+    this.autosave.flush();
+    const { r } = this.entry;
+    const n = this.entry.n.trim().slice(0, MAX_NAME);
     if (!n || this.people.length >= MAX_PEOPLE) return;
     this.store(
-      [...this.people, { n, r: this.ring }],
-      this.t('netwerkcirkel.added', { name: n, ring: this.ringName(this.ring) }),
+      { people: [...this.people, { n, r }], entry: { n: '', r } },
+      this.t('netwerkcirkel.added', { name: n, ring: this.ringName(r) }),
     );
-    this.name = '';
   }
 
   private changePerson(index: number, change: Partial<NetworkPerson>): void {
@@ -77,7 +103,7 @@ export class LlNetwerkcirkel extends ExerciseElement {
     const person = people[index];
     if (!person || !person.n.trim()) return;
     this.store(
-      people,
+      { people },
       change.r !== undefined ? this.t('netwerkcirkel.moved', { name: person.n, ring: this.ringName(person.r) }) : '',
     );
   }
@@ -85,16 +111,18 @@ export class LlNetwerkcirkel extends ExerciseElement {
   private removePerson(index: number): void {
     const person = this.people[index];
     if (!person) return;
+    this.renaming = undefined;
     this.store(
-      this.people.filter((_, i) => i !== index),
+      { people: this.people.filter((_, i) => i !== index) },
       this.t('netwerkcirkel.removed', { name: person.n }),
     );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-name')?.focus());
   }
 
   private finish(): void {
+    this.flushDrafts();
     const people = this.people;
-    this.store(people, this.t('netwerkcirkel.saved'), true);
+    this.store({ done: true }, this.t('netwerkcirkel.saved'));
     this.complete({
       completed: true,
       interactions: RINGS.map((ring, r) => ({
@@ -132,8 +160,9 @@ export class LlNetwerkcirkel extends ExerciseElement {
     if (this.people[index]?.r !== ring) this.changePerson(index, { r: ring });
   }
 
-  override render() {
+  protected renderExercise() {
     const people = this.people;
+    const entry = this.entry;
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.netwerkcirkel')}</span>${this.heading}</p>
@@ -147,15 +176,20 @@ export class LlNetwerkcirkel extends ExerciseElement {
                 id="new-name"
                 type="text"
                 maxlength=${MAX_NAME}
-                .value=${this.name}
-                @input=${(e: Event) => (this.name = (e.target as HTMLInputElement).value)}
+                .value=${entry.n}
+                @input=${(e: Event) => {
+                  this.nameDraft = (e.target as HTMLInputElement).value;
+                  this.autosave(this.nameDraft);
+                }}
+                @blur=${() => this.autosave.flush()}
               />
               <label for="new-ring">${this.t('netwerkcirkel.ring')}</label>
               <select
                 id="new-ring"
-                @change=${(e: Event) => (this.ring = Number((e.target as HTMLSelectElement).value) as Ring)}
+                @change=${(e: Event) =>
+                  this.store({ entry: { ...this.entry, r: Number((e.target as HTMLSelectElement).value) as Ring } })}
               >
-                ${RINGS.map((_, r) => html`<option value=${r} ?selected=${this.ring === r}>${this.ringName(r as Ring)}</option>`)}
+                ${RINGS.map((_, r) => html`<option value=${r} ?selected=${entry.r === r}>${this.ringName(r as Ring)}</option>`)}
               </select>
               <button type="submit">${this.t('netwerkcirkel.add')}</button>
             </form>
@@ -218,7 +252,11 @@ export class LlNetwerkcirkel extends ExerciseElement {
                   maxlength=${MAX_NAME}
                   aria-label=${this.t('netwerkcirkel.nameOf', { n: i + 1 })}
                   .value=${p.n}
-                  @change=${(e: Event) => this.changePerson(i, { n: (e.target as HTMLInputElement).value.trim() })}
+                  @input=${(e: Event) => (this.renaming = { index: i, value: (e.target as HTMLInputElement).value })}
+                  @change=${(e: Event) => {
+                    this.renaming = undefined;
+                    this.changePerson(i, { n: (e.target as HTMLInputElement).value.trim() });
+                  }}
                 />
               </td>
               <td>

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkParts } from './logic/author-checks';
 import { interactionId } from './events';
 import { allAnswered, compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
@@ -39,6 +41,10 @@ export class LlReflectie extends ExerciseElement {
       id: q.dataset.llQuestion ?? '',
       prompt: [...q.childNodes].map((n) => n.cloneNode(true)),
     }));
+  }
+
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkParts(this.ids);
   }
 
   protected override flushDrafts(): void {
@@ -93,7 +99,7 @@ export class LlReflectie extends ExerciseElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
   }
 
-  override render() {
+  protected renderExercise() {
     const texts = this.texts;
     const showSummary = this.completed && !this.editing;
     return html`

@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkDialogueMarkup } from './logic/author-checks';
 import { interactionId, type ExerciseInteraction } from './events';
 import { isFinished, replayPath, type DialogueNode } from './logic/dialogue';
 import { exerciseStyles } from './shared.styles';
 import { rollenspelStyles } from './ll-rollenspel.styles';
 
 interface Turn extends DialogueNode {
+  /** An <Einde>: no replies by design (a turn without replies is a mistake). */
+  ending: boolean;
   text: Node[];
   title: string;
   replies: { next: string; feedback: string; label: Node[] }[];
@@ -44,8 +48,14 @@ export class LlRollenspel extends ExerciseElement {
       const text = [...el.childNodes]
         .filter((n) => !(n instanceof Element && n.matches('[data-ll-reply]')))
         .map((n) => n.cloneNode(true));
-      return { id: el.dataset.llTurn ?? el.dataset.llEnding ?? '', title: el.dataset.title ?? '', text, replies };
+      const ending = el.hasAttribute('data-ll-ending');
+      const id = (ending ? el.dataset.llEnding : el.dataset.llTurn) ?? '';
+      return { id, ending, title: el.dataset.title ?? '', text, replies };
     });
+  }
+
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkDialogueMarkup(this.nodes);
   }
 
   get completed(): boolean {
@@ -83,7 +93,7 @@ export class LlRollenspel extends ExerciseElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.choices button')?.focus());
   }
 
-  override render() {
+  protected renderExercise() {
     const steps = replayPath(this.nodes, this.path) as { node: Turn; choice?: number }[];
     const client = this.client || this.t('rollenspel.client');
     return html`

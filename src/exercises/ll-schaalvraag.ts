@@ -87,7 +87,7 @@ export class LlSchaalvraag extends ExerciseElement {
     this.complete({ completed: true, interactions });
   }
 
-  override render() {
+  protected renderExercise() {
     const value = this.value;
     const answers = this.answers;
     return html`

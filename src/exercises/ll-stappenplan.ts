@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkParts } from './logic/author-checks';
 import { interactionId } from './events';
 import { planFileName, planToMarkdown, planToText, type PlanExport } from './logic/plan';
 import { compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
@@ -34,6 +36,10 @@ export class LlStappenplan extends ExerciseElement {
       title: s.dataset.title ?? '',
       guidance: [...s.childNodes].map((n) => n.cloneNode(true)),
     }));
+  }
+
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkParts(this.steps.map((s) => s.id));
   }
 
   protected override flushDrafts(): void {
@@ -120,7 +126,7 @@ export class LlStappenplan extends ExerciseElement {
     globalThis.print();
   }
 
-  override render() {
+  protected renderExercise() {
     const current = this.current;
     return html`
       <section aria-labelledby="title">

@@ -22,7 +22,7 @@ export class LlVoortgang extends ExerciseElement {
     this.complete({ completed: read });
   }
 
-  override render() {
+  protected renderExercise() {
     const title = this.querySelector('[data-ll-title]')?.textContent?.trim() || this.t('voortgang.section');
     return html`<div class="read">
       <button

@@ -34,14 +34,16 @@ export class LlVoortgangsoverzicht extends LitElement {
   }
 
   override render() {
-    const done = this.exercises.filter((e) => e.completed).length;
+    // An exercise with mistakes in its markup shows them instead of itself: never done.
+    const isDone = (e: ExerciseElement) => e.completed && !e.authorProblems.length;
+    const done = this.exercises.filter(isDone).length;
     const total = this.exercises.length;
     return html`<section aria-labelledby="title">
       <p class="title" id="title">${this.t('voortgang.summary')}</p>
       <p id="count">${this.t('voortgang.count', { done, total })}</p>
       <progress max=${total || 1} .value=${done} aria-labelledby="count"></progress>
       <ul>
-        ${this.exercises.map((e) => html`<li><a href="#${e.id}">${e.summaryLabel}</a> — ${e.completed ? this.t('voortgang.done') : this.t('voortgang.todo')}</li>`)}
+        ${this.exercises.map((e) => html`<li><a href="#${e.id}">${e.summaryLabel}</a> — ${isDone(e) ? this.t('voortgang.done') : this.t('voortgang.todo')}</li>`)}
       </ul>
     </section>`;
   }

@@ -1,6 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
+import { checkParts } from './logic/author-checks';
 import { interactionId } from './events';
 import { decodeScan, LEVELS, networkHelps, scanComplete, type Aspect, type Level, type ScanScores } from './logic/scan';
 import { exerciseStyles } from './shared.styles';
@@ -33,6 +35,10 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
       id: d.dataset.llDomain ?? '',
       label: (d.textContent ?? '').trim(),
     }));
+  }
+
+  protected override checkMarkup(): AuthorProblem[] {
+    return checkParts(this.ids);
   }
 
   private get ids() {
@@ -71,7 +77,7 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     }
   }
 
-  override render() {
+  protected renderExercise() {
     const scores = this.scores;
     const helps = networkHelps(this.ids, scores);
     return html`

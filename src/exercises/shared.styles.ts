@@ -114,4 +114,12 @@ export const exerciseStyles = css`
     width: 100%;
     accent-color: var(--ll-accent, #0b5394);
   }
+  /* In place of an exercise whose markup is wrong (see author-errors.ts). */
+  .author-error {
+    border-left: 4px solid #b3261e;
+    padding-left: 0.75rem;
+  }
+  .author-error code {
+    font-weight: 700;
+  }
 `;

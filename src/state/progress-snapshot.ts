@@ -20,6 +20,9 @@ export interface ProgressSnapshot {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** True for an id state can be saved under (others are dropped): lower-case letters, digits, single hyphens. */
+export const isExerciseId = (id: string): boolean => ID.test(id);
+
 function isJson(value: unknown, depth = 0): value is Json {
   if (depth > 8) return false;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;

@@ -60,3 +60,46 @@ export function layout(people: readonly NetworkPerson[]): { x: number; y: number
     };
   });
 }
+
+/** The ring a new person goes into unless the participant picks another. */
+export const DEFAULT_RING: Ring = 1;
+
+/**
+ * A netwerkcirkel's state: the people placed, whether the participant said it is done, and the
+ * person being added (name typed, ring picked, not yet added), so an unfinished entry survives a
+ * reload. Saved as `{ p?: [{ n, r }], d?: 1, e?: { n, r } }`; states without `e` read the same.
+ */
+export interface NetworkState {
+  people: NetworkPerson[];
+  done: boolean;
+  /** The person being added; `n` is the text as typed (possibly empty or with spaces). */
+  entry: NetworkPerson;
+}
+
+/** A saved state read tolerantly. */
+export function decodeNetwork(saved: { p?: unknown; d?: unknown; e?: unknown } | undefined): NetworkState {
+  const e = saved?.e as { n?: unknown; r?: unknown } | undefined;
+  return {
+    people: decodePeople(saved?.p),
+    done: saved?.d === 1,
+    entry: {
+      n: typeof e?.n === 'string' ? e.n.slice(0, MAX_NAME) : '',
+      r: isRing(e?.r) ? e.r : DEFAULT_RING,
+    },
+  };
+}
+
+/** The state to save, without empty parts; undefined when there is nothing. */
+export function encodeNetwork({
+  people,
+  done,
+  entry,
+}: NetworkState): { p?: { n: string; r: Ring }[]; d?: 1; e?: { n: string; r: Ring } } | undefined {
+  const keepEntry = entry.n.trim() !== '' || entry.r !== DEFAULT_RING;
+  if (!people.length && !done && !keepEntry) return undefined;
+  return {
+    ...(people.length || done ? { p: people.map((p) => ({ n: p.n, r: p.r })) } : {}),
+    ...(done ? { d: 1 as const } : {}),
+    ...(keepEntry ? { e: { n: entry.n, r: entry.r } } : {}),
+  };
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, isCorrect, scoreQuiz, type QuizQuestion } from './quiz';
+import {
+  checkQuestion,
+  decodeAnswers,
+  decodeQuizState,
+  encodeQuizState,
+  isCorrect,
+  scoreQuiz,
+  toggleOption,
+  type QuizQuestion,
+} from './quiz';
 
 const questions: QuizQuestion[] = [
   {
@@ -53,5 +62,48 @@ describe('Kennischeck scoring', () => {
     ).toEqual({ wetten: ['wmo'] });
     expect(decodeAnswers(questions, 'nonsense')).toEqual({});
     expect(decodeAnswers(questions, { volgorde: 'gesprek' })).toEqual({});
+  });
+});
+
+describe('Kennischeck state: pending choices are saved too', () => {
+  it('keeps options chosen but not yet checked, next to the checked answers', () => {
+    const chosen = toggleOption(questions[0]!, toggleOption(questions[0]!, [], 'wmo', true), 'awbz', true);
+    expect(chosen).toEqual(['wmo', 'awbz']);
+    const state = { answers: { volgorde: ['gesprek'] }, pending: { wetten: chosen } };
+    const saved = encodeQuizState(state);
+    expect(saved).toEqual({ a: { volgorde: ['gesprek'] }, p: { wetten: ['wmo', 'awbz'] } });
+    expect(decodeQuizState(questions, JSON.parse(JSON.stringify(saved)) as Record<string, unknown>)).toEqual(state);
+  });
+
+  it('reads states saved before pending choices were kept ({ a } only)', () => {
+    expect(decodeQuizState(questions, { a: { wetten: ['wmo', 'wlz'] } })).toEqual({
+      answers: { wetten: ['wmo', 'wlz'] },
+      pending: {},
+    });
+    expect(decodeQuizState(questions, undefined)).toEqual({ answers: {}, pending: {} });
+  });
+
+  it('moves a pending choice to the answers when checked, and ignores a check without a choice', () => {
+    const state = { answers: {}, pending: { volgorde: ['aanvraag'] } };
+    expect(checkQuestion(state, 'volgorde')).toEqual({ answers: { volgorde: ['aanvraag'] }, pending: {} });
+    expect(checkQuestion(state, 'wetten')).toBe(state);
+  });
+
+  it('lets a checked answer win over a pending choice, and saves nothing when nothing is chosen', () => {
+    expect(decodeQuizState(questions, { a: { volgorde: ['gesprek'] }, p: { volgorde: ['aanvraag'] } }).pending).toEqual(
+      {},
+    );
+    expect(encodeQuizState({ answers: {}, pending: { wetten: [] } })).toBeUndefined();
+  });
+
+  it('replaces a radio choice and adds or removes checkbox choices', () => {
+    expect(toggleOption(questions[1]!, ['gesprek'], 'aanvraag', true)).toEqual(['aanvraag']);
+    expect(toggleOption(questions[0]!, ['wmo', 'wlz'], 'wmo', false)).toEqual(['wlz']);
+  });
+
+  it('stays compact: a pending choice costs only its ids', () => {
+    expect(JSON.stringify(encodeQuizState({ answers: {}, pending: { volgorde: ['gesprek'] } }))).toBe(
+      '{"p":{"volgorde":["gesprek"]}}',
+    );
   });
 });

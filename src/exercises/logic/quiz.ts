@@ -56,3 +56,55 @@ export function decodeAnswers(questions: readonly QuizQuestion[], value: unknown
   }
   return answers;
 }
+
+/**
+ * A Kennischeck's state: the checked answers and the options chosen but not yet checked, so a
+ * selection survives a reload. Saved as `{ a?: answers, p?: pending }`; states saved before
+ * pending selections were kept (`{ a }` only) read the same.
+ */
+export interface QuizState {
+  answers: QuizAnswers;
+  pending: QuizAnswers;
+}
+
+/** A saved state read tolerantly; a checked answer wins over a pending choice for the same question. */
+export function decodeQuizState(
+  questions: readonly QuizQuestion[],
+  saved: { a?: unknown; p?: unknown } | undefined,
+): QuizState {
+  const answers = decodeAnswers(questions, saved?.a);
+  const pending = decodeAnswers(questions, saved?.p);
+  for (const id of Object.keys(answers)) delete pending[id];
+  return { answers, pending };
+}
+
+/** The state to save, without empty parts; undefined when nothing was chosen at all. */
+export function encodeQuizState({ answers, pending }: QuizState): { a?: QuizAnswers; p?: QuizAnswers } | undefined {
+  const open = Object.fromEntries(Object.entries(pending).filter(([id, ids]) => ids.length && !answers[id]));
+  const state = {
+    ...(Object.keys(answers).length ? { a: answers } : {}),
+    ...(Object.keys(open).length ? { p: open } : {}),
+  };
+  return Object.keys(state).length ? state : undefined;
+}
+
+/** The options chosen after turning `option` on or off: a radio replaces, a checkbox adds or removes. */
+export function toggleOption(
+  question: QuizQuestion,
+  current: readonly string[],
+  option: string,
+  on: boolean,
+): string[] {
+  if (!question.multiple) return on ? [option] : [];
+  const rest = current.filter((id) => id !== option);
+  return on ? [...rest, option] : rest;
+}
+
+/** Checks the pending choice of one question: it moves to the answers. Unchanged when nothing is chosen. */
+export function checkQuestion(state: QuizState, questionId: string): QuizState {
+  const chosen = state.pending[questionId];
+  if (!chosen?.length) return state;
+  const pending = { ...state.pending };
+  delete pending[questionId];
+  return { answers: { ...state.answers, [questionId]: chosen }, pending };
+}
