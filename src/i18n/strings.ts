@@ -120,7 +120,7 @@ const nl = {
     'Uw voortgang kon nu niet worden opgeslagen bij de leeromgeving. Hij is bewaard in deze browser en wordt bij de volgende keer alsnog opgeslagen.',
   'tracking.saved': 'Uw voortgang is opgeslagen.',
   'tracking.trimmed':
-    'Niet al uw antwoorden passen in de opslag van de leeromgeving. Uw voortgang en afgeronde opdrachten zijn bewaard; sommige antwoorden van onafgeronde opdrachten niet.',
+    'Niet al uw antwoorden passen in de opslag van de leeromgeving. Uw voortgang is bewaard. Deze browser bewaart ook al uw antwoorden; op een andere computer ziet u sommige antwoorden niet terug.',
   'tracking.restored': 'Voortgang van de vorige keer die nog niet was opgeslagen, is nu alsnog opgeslagen.',
   'tracking.unreachable':
     'Geen verbinding met de leeromgeving. Uw voortgang wordt alleen in deze browser bewaard en telt niet mee in de leeromgeving.',
@@ -388,7 +388,7 @@ const en: Record<StringKey, string> = {
     'Your progress could not be saved in the learning environment just now. It is kept in this browser and will be saved next time.',
   'tracking.saved': 'Your progress has been saved.',
   'tracking.trimmed':
-    'Not all your answers fit in the learning environment’s storage. Your progress and finished exercises are kept; some answers to unfinished exercises are not.',
+    'Not all your answers fit in the learning environment’s storage. Your progress is kept. This browser keeps all your answers too; on another computer you will not see some of them.',
   'tracking.restored': 'Progress from last time that had not been saved yet has now been saved.',
   'tracking.unreachable':
     'No connection with the learning environment. Your progress is kept in this browser only and does not count in the learning environment.',

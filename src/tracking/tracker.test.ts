@@ -195,6 +195,24 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     expect(statuses).toContain('trimmed');
   });
 
+  it('keeps every answer in the browser when some had to be left out of suspend_data', () => {
+    const lms = new FakeLms(version);
+    const mirror = memoryMirror();
+    const { tracker, statuses } = launch(lms, mirror);
+    let noise = '';
+    for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
+      noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
+    const state = { v: 1, e: { groot: { t: noise }, klein: { t: 'bewaren' } } };
+    tracker.saveState(state);
+    tracker.complete(quiz(true));
+    tracker.finish();
+    expect(statuses).toContain('trimmed');
+
+    // The same computer resumes with everything; another one with what the LMS holds.
+    expect(launch(lms.relaunch(), mirror).tracker.loadState()).toEqual(state);
+    expect(launch(lms.relaunch()).tracker.loadState()).toEqual({ v: 1, e: { klein: { t: 'bewaren' } } });
+  });
+
   it('writes no status or score in review mode and never turns completed into incomplete', () => {
     const review = new FakeLms(version, { [version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode']: 'review' });
     const mirror = memoryMirror();

@@ -13,6 +13,7 @@ import {
   decodeEnvelope,
   dropByPriority,
   emptyProgress,
+  encodeEnvelope,
   fitEnvelope,
   type Envelope,
   type Progress,
@@ -112,7 +113,6 @@ export class Tracker implements TrackingHost {
   private objectiveIndex = new Map<string, number>();
   private scope: TrackingScope;
   private shrink: Shrink | undefined;
-  private lastData = '';
   resumeLocation = '';
 
   constructor(private readonly options: TrackerOptions) {
@@ -150,7 +150,10 @@ export class Tracker implements TrackingHost {
     const mirror = this.options.mirror.read();
     const fromMirror = mirror ? decodeEnvelope(mirror.data) : undefined;
     const newerMirror = mirror?.pending && fromMirror && (!fromLms || fromMirror.p.seq > fromLms.p.seq);
-    this.adoptEnvelope(newerMirror ? fromMirror : fromLms);
+    // Saved at the same moment: the mirror has the same progress and possibly more answers (what
+    // did not fit in suspend_data). Another computer's later session has a higher count and wins.
+    const sameMoment = !newerMirror && fromMirror && fromLms && fromMirror.p.seq === fromLms.p.seq;
+    this.adoptEnvelope(newerMirror ? fromMirror : sameMoment ? { ...fromLms, s: fromMirror.s } : fromLms);
     this.resumeLocation = this.progress.loc || this.port.get(this.el.location);
     this.readObjectives();
     if (this.review) {
@@ -257,7 +260,9 @@ export class Tracker implements TrackingHost {
   }
 
   private writeMirror(pending: boolean) {
-    const data = this.encode() ?? this.lastData;
+    // The browser has room the LMS lacks: the mirror keeps every answer, also those that had to
+    // be left out of suspend_data, so this computer resumes with all of them.
+    const data = encodeEnvelope({ v: 1, p: this.progress, s: this.state });
     try {
       this.options.mirror.write({ data, seq: this.progress.seq, pending });
     } catch {
@@ -322,7 +327,6 @@ export class Tracker implements TrackingHost {
     };
     if (data !== undefined) {
       set(el.suspendData, data);
-      this.lastData = data;
     }
     if (this.progress.loc.length <= this.limits.location) set(el.location, this.progress.loc);
     set(el.exit, 'suspend');
