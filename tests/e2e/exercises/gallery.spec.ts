@@ -58,16 +58,23 @@ test('the gallery has no axe violations with every exercise completed (restored 
   expect(await axe(page)).toEqual([]);
 });
 
-test('every exercise fits a narrow container (a phone or a slide column) without sideways scrolling', async ({ page }) => {
+test('every exercise fits a narrow container (a phone or a slide column) without sideways scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openGallery(page);
-  await page.evaluate((snapshot) => localStorage.setItem('leerlijn:oefeningen:progress', JSON.stringify(snapshot)), completed);
+  await page.evaluate(
+    (snapshot) => localStorage.setItem('leerlijn:oefeningen:progress', JSON.stringify(snapshot)),
+    completed,
+  );
   await page.reload();
   await expect(page.locator('ll-voortgangsoverzicht').getByText('8 van 8 onderdelen afgerond')).toBeVisible();
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('[data-ll-exercise], ll-voortgangsoverzicht')].flatMap((host) => {
       const section = host.shadowRoot?.querySelector('section, div');
-      return section && section.scrollWidth > section.clientWidth + 1 ? [`${host.localName}#${host.id}: ${section.scrollWidth} > ${section.clientWidth}`] : [];
+      return section && section.scrollWidth > section.clientWidth + 1
+        ? [`${host.localName}#${host.id}: ${section.scrollWidth} > ${section.clientWidth}`]
+        : [];
     }),
   );
   expect(overflowing).toEqual([]);

@@ -56,7 +56,8 @@ test('every page loads the code of exactly the exercise elements it shows, and n
     // The SCORM launch page shows the course in a frame; what that frame shows counts too.
     const shown = new Set<string>();
     for (const frame of page.frames())
-      for (const tag of await frame.evaluate((tags) => tags.filter((t) => document.querySelector(t)), TAGS)) shown.add(tag);
+      for (const tag of await frame.evaluate((tags) => tags.filter((t) => document.querySelector(t)), TAGS))
+        shown.add(tag);
     expect(new Set(bodies.flatMap(tagsIn)), path).toEqual(shown);
     page.removeAllListeners('response');
   }

@@ -32,8 +32,20 @@ test('Kennischeck by keyboard: answer, feedback, score, kept after reload, retry
       score: { raw: 1, max: 2 },
       passed: true,
       interactions: [
-        { id: 'voorbeeld-kennischeck-wetten', type: 'choice', response: ['wmo', 'wlz'], correct: true },
-        { id: 'voorbeeld-kennischeck-volgorde', type: 'choice', response: ['aanvraag'], correct: false },
+        {
+          id: 'voorbeeld-kennischeck-wetten',
+          type: 'choice',
+          response: ['wmo', 'wlz'],
+          choices: ['wmo', 'wlz', 'awbz'],
+          correct: true,
+        },
+        {
+          id: 'voorbeeld-kennischeck-volgorde',
+          type: 'choice',
+          response: ['aanvraag'],
+          choices: ['gesprek', 'aanvraag'],
+          correct: false,
+        },
       ],
     },
   ]);

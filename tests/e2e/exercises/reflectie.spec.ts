@@ -51,7 +51,9 @@ test('Reflectie by keyboard: autosave while typing, count and limit, kept after 
 
 test('Reflectie keeps text typed just before the page is left, before autosave would run', async ({ page }) => {
   await openGallery(page);
-  const first = page.locator('ll-reflectie#voorbeeld-reflectie').getByRole('textbox', { name: /Wanneer nam u iets over/ });
+  const first = page
+    .locator('ll-reflectie#voorbeeld-reflectie')
+    .getByRole('textbox', { name: /Wanneer nam u iets over/ });
   await tabTo(page, first);
   await page.keyboard.type('Net getypt');
   await page.reload();

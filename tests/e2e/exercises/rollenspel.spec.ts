@@ -22,8 +22,8 @@ test('Rollenspel by keyboard: choose replies, feedback, an ending, the path kept
       type: 'rollenspel',
       completed: true,
       interactions: [
-        { id: 'voorbeeld-rollenspel-begin', type: 'choice', response: ['r2'] },
-        { id: 'voorbeeld-rollenspel-verkennen', type: 'choice', response: ['r1'] },
+        { id: 'voorbeeld-rollenspel-begin', type: 'choice', response: ['r2'], choices: ['r1', 'r2'] },
+        { id: 'voorbeeld-rollenspel-verkennen', type: 'choice', response: ['r1'], choices: ['r1', 'r2'] },
         { id: 'voorbeeld-rollenspel-einde', type: 'other', response: ['samen'] },
       ],
     },
