@@ -46,7 +46,7 @@ describe('building a valid course', () => {
       { n: 5, title: 'Oefengesprek', block: 'oefenen', hasNotes: false },
       { n: 6, title: 'Waar staat u?', block: 'oefenen', hasNotes: false },
     ]);
-    expect(first?.exercises.map((e) => e.id)).toEqual(['zaal-check', 'zaal-reflectie', 'zaal-gesprek', 'zaal-schaal', 'zaal-gelezen', 'demo-check']);
+    expect(first?.exercises.map((e) => e.id)).toEqual(['demo-check', 'zaal-check', 'zaal-reflectie', 'zaal-gesprek', 'zaal-schaal', 'zaal-gelezen']);
     expect(second?.exercises).toEqual([]);
     expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
   });
