@@ -13,8 +13,6 @@ type LocalCommand = Extract<KeyCommand, { type: 'overview' | 'fullscreen' | 'hel
 export interface DeckControllerOptions {
   /** The bijeenkomst, e.g. `zelfregie/bijeenkomst-1`: names the channel between its windows. */
   channel: () => string;
-  /** The presenter view always answers a late window; an audience window only once it has moved or heard a state. */
-  leads: boolean;
   /** Steps per slide, read from the slides in the page. */
   shape: () => DeckShape;
   /** Commands that stay in this window (overlays, fullscreen). */
@@ -27,21 +25,19 @@ export class DeckController implements ReactiveController {
   state: DeckState = initialDeckState({ steps: [] });
   shape: DeckShape = { steps: [] };
   private buffer = '';
-  private known: boolean;
   private sync: DeckSync | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DeckControllerOptions,
   ) {
-    this.known = options.leads;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.shape = this.options.shape();
     this.state = initialDeckState(this.shape, slideFromHash() ?? 0);
-    this.sync = new DeckSync(this.options.channel(), (state) => this.adopt(state), () => (this.known ? this.state : undefined));
+    this.sync = new DeckSync(this.options.channel(), (state) => this.adopt(state), () => this.state);
     this.sync.hello();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('hashchange', this.onHash);
@@ -57,7 +53,6 @@ export class DeckController implements ReactiveController {
   /** Apply an action here and share the result with the other windows. */
   dispatch(action: DeckAction): void {
     const next = deckReducer(this.state, action, this.shape);
-    this.known = true;
     if (next === this.state) return;
     this.state = next;
     this.sync?.publish(next);
@@ -66,7 +61,6 @@ export class DeckController implements ReactiveController {
   }
 
   private adopt(state: DeckState): void {
-    this.known = true;
     // Clamp: the other window has the same slides, but never trust a message to be in range.
     const slide = Math.min(Math.max(0, state.slide), Math.max(0, this.shape.steps.length - 1));
     this.state = { ...state, slide, step: Math.min(Math.max(0, state.step), this.shape.steps[slide] ?? 0) };

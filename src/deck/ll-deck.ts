@@ -1,13 +1,11 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { fill, type DeckStrings } from '../lib/deck/deck-strings';
+import { isOwnTap, touchCommand } from '../lib/deck/tap';
 import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
 import { toggleFullscreen } from './fullscreen';
 import './ll-deck-help';
 import { styles } from './ll-deck.styles';
-
-/** Horizontal travel, in CSS pixels, that counts as a swipe. */
-const SWIPE = 50;
 
 /**
  * The audience deck. Its light-DOM children are the slides (`<section data-ll-deck-slide>`),
@@ -29,7 +27,6 @@ export class LlDeck extends LitElement {
 
   private readonly deck = new DeckController(this, {
     channel: () => this.deckId,
-    leads: false,
     shape: () => stepsPerSlide(this.slides),
     onLocal: (command) => {
       if (command.type === 'overview') this.overview = !this.overview;
@@ -40,7 +37,8 @@ export class LlDeck extends LitElement {
     paused: () => this.help,
   });
 
-  private swipeX: number | undefined;
+  /** Where the current touch started; undefined for a mouse, or a touch on a link, button or control. */
+  private touchStart: { x: number; y: number; id: number } | undefined;
   private lastAnnounced = '';
 
   private get slides(): HTMLElement[] {
@@ -52,23 +50,36 @@ export class LlDeck extends LitElement {
     this.toggleAttribute('ready', true);
     this.addEventListener('pointerdown', this.onPointerDown);
     this.addEventListener('pointerup', this.onPointerUp);
+    this.addEventListener('pointercancel', this.onPointerCancel);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('pointerdown', this.onPointerDown);
     this.removeEventListener('pointerup', this.onPointerUp);
+    this.removeEventListener('pointercancel', this.onPointerCancel);
   }
 
+  // Touch and pen only: a mouse click must not move the deck (the trainer may be selecting text).
   private readonly onPointerDown = (event: PointerEvent): void => {
-    this.swipeX = event.pointerType === 'mouse' ? undefined : event.clientX;
+    // A second finger while one is down is a pinch: neither a tap nor a swipe.
+    const pinch = this.touchStart !== undefined && this.touchStart.id !== event.pointerId;
+    const mine = event.pointerType !== 'mouse' && !pinch && !this.overview && !this.help && !isOwnTap(event.composedPath(), this);
+    this.touchStart = mine ? { x: event.clientX, y: event.clientY, id: event.pointerId } : undefined;
+  };
+
+  private readonly onPointerCancel = (): void => {
+    this.touchStart = undefined;
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
-    if (this.swipeX === undefined) return;
-    const dx = event.clientX - this.swipeX;
-    this.swipeX = undefined;
-    if (Math.abs(dx) >= SWIPE) this.deck.dispatch({ type: dx < 0 ? 'next' : 'previous' });
+    const start = this.touchStart;
+    this.touchStart = undefined;
+    if (!start || start.id !== event.pointerId) return;
+    // Left and right of the slide itself: on a wide screen the black bars beside it count as its edges.
+    const { left, width } = (this.slides[this.deck.state.slide] ?? this).getBoundingClientRect();
+    const command = touchCommand({ startX: start.x, startY: start.y, endX: event.clientX, endY: event.clientY, left, width });
+    if (command) this.deck.dispatch({ type: command });
   };
 
   protected override willUpdate(): void {

@@ -31,7 +31,6 @@ export class LlPresenter extends LitElement {
 
   private readonly deck = new DeckController(this, {
     channel: () => this.deckId,
-    leads: true,
     shape: () => stepsPerSlide(this.slides),
     onLocal: (command) => {
       if (command.type === 'help') this.help = !this.help;

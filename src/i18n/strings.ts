@@ -97,6 +97,9 @@ const nl = {
   'presenter.ahead': '{minutes} min. voor op schema',
   'presenter.behind': '{minutes} min. achter op schema',
   'presenter.slides': "Dia's",
+  // Trainer mode: exercises in their room form on slides (src/components/deck/room/).
+  'room.scale.why': 'Wat maakt dat het dat cijfer is, en niet één lager?',
+  'room.scale.higher': 'Wat is er nodig om één punt hoger te komen?',
   'trainer.heading': 'Voor trainers',
   'trainer.slides': "Dia's voor het publiek",
   'trainer.presenter': 'Presentatorweergave met notities en timer',
@@ -365,6 +368,9 @@ const en: Record<StringKey, string> = {
   'presenter.ahead': '{minutes} min ahead',
   'presenter.behind': '{minutes} min behind',
   'presenter.slides': 'Slides',
+  // Trainer mode: exercises in their room form on slides (src/components/deck/room/).
+  'room.scale.why': 'What makes it that number, and not one lower?',
+  'room.scale.higher': 'What would it take to get one point higher?',
   'trainer.heading': 'For trainers',
   'trainer.slides': 'Slides for the audience',
   'trainer.presenter': 'Presenter view with notes and timer',

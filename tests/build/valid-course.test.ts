@@ -41,8 +41,12 @@ describe('building a valid course', () => {
     expect(first?.slides).toEqual([
       { n: 1, title: 'Welkom', block: 'welkom', hasNotes: true },
       { n: 2, title: 'Oefenen', block: 'oefenen', hasNotes: false },
+      { n: 3, title: 'Samen checken', block: 'oefenen', hasNotes: true },
+      { n: 4, title: 'Bespreken', block: 'oefenen', hasNotes: false },
+      { n: 5, title: 'Oefengesprek', block: 'oefenen', hasNotes: false },
+      { n: 6, title: 'Waar staat u?', block: 'oefenen', hasNotes: false },
     ]);
-    expect(first?.exercises).toEqual([{ id: 'demo-check', type: 'kennischeck' }]);
+    expect(first?.exercises.map((e) => e.id)).toEqual(['demo-check', 'zaal-check', 'zaal-reflectie', 'zaal-gesprek', 'zaal-schaal', 'zaal-gelezen']);
     expect(second?.exercises).toEqual([]);
     expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
   });
@@ -104,8 +108,13 @@ describe('building a valid course', () => {
       return [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
     };
     expect(loaded('demo/bijeenkomst-1/index.html')).toContain('"ll-kennischeck"');
-    expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('"ll-rollenspel"');
+    expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('"ll-netwerkcirkel"');
     // A page without exercises loads the progress tracker, but no exercise code.
     expect(loaded('demo/bijeenkomst-2/index.html')).not.toMatch(/"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"/);
+    // Slides show exercises in their room form: the deck and the presenter view load no exercise code and no tracker.
+    for (const page of ['demo/bijeenkomst-1/slides/index.html', 'demo/bijeenkomst-1/slides/presenter/index.html', 'english/session-1/slides/index.html']) {
+      expect(read(page), page).toContain('data-ll-room=');
+      expect(loaded(page), page).not.toMatch(/"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"|leerlijnTrackingReady/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { serveFixture } from './fixture-server';
 
 /** Gzipped bytes of every script the page and its frames really load. */
 function collectScripts(page: Page) {
@@ -57,4 +58,21 @@ test('with an LMS, a page without exercises loads at most 12 KB of JavaScript (g
     `with an LMS, launch page + page without exercises: ${total(fromPackage.values())} B of JavaScript (gzip)\n${report(fromPackage)}`,
   );
   expect(total(fromPackage.values()), report(fromPackage)).toBeLessThanOrEqual(12 * 1024);
+});
+
+test('the audience deck with exercises on its slides loads at most 40 KB of JavaScript (gzip)', async ({ page }) => {
+  // The fixture course has a Kennischeck, Reflectie, Rollenspel, Schaalvraag and Voortgang on its slides.
+  const { origin, close } = await serveFixture();
+  try {
+    const scripts = collectScripts(page);
+    await page.goto(`${origin}/demo/bijeenkomst-1/slides/#3`);
+    await expect(page.locator('ll-deck > [data-current] .ll-room')).toBeVisible();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.size, report(scripts)).toBeGreaterThan(0);
+    console.log(`audience deck with exercises: ${total(scripts.values())} B of JavaScript (gzip)\n${report(scripts)}`);
+    expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(40 * 1024);
+  } finally {
+    close();
+  }
 });

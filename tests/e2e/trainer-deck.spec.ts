@@ -81,6 +81,43 @@ test('an audience window opened late jumps to the presenter\'s slide', async ({ 
   await expect(late).toHaveURL(/#2$/);
 });
 
+test('late windows take over the shared state: slide, black screen and timer, whichever window came first', async ({ context }) => {
+  // The audience window alone (the projector laptop), opened at slide 4 and not moved since.
+  const audience = await context.newPage();
+  await audience.goto(`${DECK}#4`);
+  await expect(audienceSlide(audience)).toHaveCount(1);
+
+  const presenter = await context.newPage();
+  await presenter.goto(PRESENTER);
+  const title = await audienceSlide(audience).textContent();
+  await expect(presenterSlide(presenter)).toHaveText(title!);
+  await expect(presenter).toHaveURL(/#4$/);
+  // The newcomer did not reset the audience to slide 1.
+  await expect(audience).toHaveURL(/#4$/);
+
+  // From there on the presenter drives.
+  await presenter.getByRole('button', { name: 'Start timer' }).click();
+  await presenter.keyboard.press('5');
+  await presenter.keyboard.press('Enter');
+  await expect(audience).toHaveURL(/#5$/);
+  await presenter.keyboard.press('b');
+  await expect(audience.locator('ll-deck .black')).toBeVisible();
+
+  // A reloaded audience window, even one loaded at slide 1, rejoins: same slide, still black.
+  await audience.goto('about:blank');
+  await audience.goto(`${DECK}#1`);
+  await expect(audience).toHaveURL(/#5$/);
+  await expect(audience.locator('ll-deck .black')).toBeVisible();
+
+  // So does a reloaded presenter view, from the audience window: the timer still runs.
+  await presenter.goto('about:blank');
+  await presenter.goto(`${PRESENTER}#1`);
+  await expect(presenter).toHaveURL(/#5$/);
+  await expect(presenter.getByRole('button', { name: 'Pauzeer timer' })).toBeVisible();
+  await expect(presenter.getByRole('button', { name: 'Zwart scherm' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(audience).toHaveURL(/#5$/);
+});
+
 test('the help overlay lists every key and closes with Escape', async ({ page }) => {
   await page.goto(DECK);
   await page.keyboard.press('?');

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import sirv from 'sirv';
 import { ROOT } from '../build/run-astro';
+import { serveFixture } from './fixture-server';
 
 /**
  * The fixture course (tests/fixtures/valid-courses), built by global-setup.ts, for what the real
@@ -15,25 +13,14 @@ import { ROOT } from '../build/run-astro';
 test.describe.configure({ mode: 'serial' });
 
 let dist = '';
-let server: Server;
 let origin = '';
+let close = () => {};
 
 test.beforeAll(async () => {
-  dist = process.env.LEERLIJN_FIXTURE_DIST ?? '';
-  expect(dist, 'global-setup builds the fixture course').not.toBe('');
-  const files = sirv(dist, { dev: false, extensions: ['html'] });
-  server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ dist, origin, close } = await serveFixture());
 });
 
-test.afterAll(() => {
-  server?.close();
-});
+test.afterAll(() => close());
 
 test('steps are revealed one by one in the deck and marked in the presenter view', async ({ context }) => {
   const presenter = await context.newPage();
@@ -75,7 +62,7 @@ test('the trainer guide has goals, agenda, materials, slides with their notes an
   await expect(first.getByRole('heading', { name: 'Materialen' })).toBeVisible();
   await expect(first.getByText('Flip-over en stiften')).toBeVisible();
   await expect(first.locator('.ll-guide-slide').first()).toContainText('Dia 1 Welkom');
-  await expect(first.locator('.ll-guide-notes')).toContainText('Geheime trainersnotitie');
+  await expect(first.locator('.ll-guide-notes').first()).toContainText('Geheime trainersnotitie');
   await expect(page.locator('.ll-guide-session')).toHaveCount(2);
   const variant = page.locator('.ll-guide-variant');
   await expect(variant.getByRole('heading', { name: 'Alles in één dagdeel' })).toBeVisible();

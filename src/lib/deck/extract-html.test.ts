@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractElements } from './extract-html';
+import { extractElements, innerHtml } from './extract-html';
 
 describe('extractElements', () => {
   it('keeps marked elements, counts nested ones and returns the rest', () => {
@@ -22,5 +22,13 @@ describe('extractElements', () => {
 
   it('fails loudly on an unclosed element', () => {
     expect(() => extractElements('<aside data-ll-notes><p>', 'aside', 'data-ll-notes')).toThrow(/not closed/);
+  });
+});
+
+describe('innerHtml', () => {
+  it('strips the outer tags, whatever their attributes hold', () => {
+    expect(innerHtml('<li class="a" data-x="1>2"><b>Vier</b> en meer</li>')).toBe('<b>Vier</b> en meer');
+    expect(innerHtml('  <div>\n<p>Tekst</p>\n</div>\n')).toBe('\n<p>Tekst</p>\n');
+    expect(innerHtml('<div></div>')).toBe('');
   });
 });

@@ -46,3 +46,11 @@ export function extractElements(html: string, tag: string, marker: string): Extr
   rest += html.slice(cursor);
   return { elements, rest };
 }
+
+/** The content of an element's outer HTML: everything between its opening and its closing tag. */
+export function innerHtml(outer: string): string {
+  const open = /^\s*<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(outer);
+  const close = /<\/[a-z][\w-]*\s*>\s*$/i.exec(outer);
+  if (!open || !close) return outer;
+  return outer.slice(open[0].length, close.index);
+}
