@@ -62,7 +62,10 @@ for (const sitePath of sitePaths()) {
   const page = assetsOf(sitePath);
   const kind = pageKind(sitePath, page.html);
   const launch = launchPageOf(sitePath);
-  const inLms = (kind === 'page' || kind === 'exercises') && launch !== undefined && existsSync(path.join(dist, launch, 'index.html'));
+  const inLms =
+    (kind === 'page' || kind === 'exercises') &&
+    launch !== undefined &&
+    existsSync(path.join(dist, launch, 'index.html'));
   const modes: LoadMode[] = inLms ? ['standalone', 'lms'] : ['standalone'];
   for (const mode of modes) {
     // Inside an LMS the page runs in the launch page's frame: the launch page's code loads too.
@@ -85,9 +88,12 @@ console.log(formatTable(verdicts));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
 const misses = verdicts.filter((v) => !v.ok);
 for (const { row, budget } of misses) {
-  console.error(`\nOVER BUDGET: ${row.page} (${budget!.label}) loads ${row.js} B of JavaScript, gzipped; the budget is ${budget!.maxJs} B:`);
+  console.error(
+    `\nOVER BUDGET: ${row.page} (${budget!.label}) loads ${row.js} B of JavaScript, gzipped; the budget is ${budget!.maxJs} B:`,
+  );
   for (const file of row.scripts) console.error(`  ${file}: ${gzipSize(file)} B`);
 }
-for (const budget of unmeasured) console.error(`\nNo page measured for the budget "${budget.label}": is the build complete?`);
+for (const budget of unmeasured)
+  console.error(`\nNo page measured for the budget "${budget.label}": is the build complete?`);
 if (misses.length || unmeasured.length) process.exit(1);
 console.log(`\nEvery page is within its budget (${verdicts.filter((v) => v.budget).length} checks).`);

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -6,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from './plan';
 
-const parse = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root;
+const parse = (markdown: string) => unified().use(remarkParse).parse(markdown);
 
 describe('markdownText', () => {
   const typed = [

@@ -7,7 +7,10 @@ describe('pageAssets', () => {
       <link rel='preload stylesheet' href='../theme.css'>
       <script type="application/json" id="ll-scope">{"src":"x.js"}</script>
       <script type="module" src="../_astro/Tracking.js"></script><script src="classic.js"></script></head>`;
-    expect(pageAssets(html)).toEqual({ scripts: ['../_astro/Tracking.js'], stylesheets: ['../_astro/index.css', '../theme.css'] });
+    expect(pageAssets(html)).toEqual({
+      scripts: ['../_astro/Tracking.js'],
+      stylesheets: ['../_astro/index.css', '../theme.css'],
+    });
   });
 
   it('reads attribute values that contain ">"', () => {

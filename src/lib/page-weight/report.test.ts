@@ -21,7 +21,16 @@ describe('pageKind', () => {
   });
 });
 
-const row = (over: Partial<WeightRow>): WeightRow => ({ page: 'x/', kind: 'page', mode: 'standalone', html: 1000, css: 1000, js: 0, scripts: [], ...over });
+const row = (over: Partial<WeightRow>): WeightRow => ({
+  page: 'x/',
+  kind: 'page',
+  mode: 'standalone',
+  html: 1000,
+  css: 1000,
+  js: 0,
+  scripts: [],
+  ...over,
+});
 
 describe('checkBudgets', () => {
   it('passes a page at its budget and fails one byte over; pages without a budget pass', () => {
@@ -45,7 +54,9 @@ describe('checkBudgets', () => {
 
   it('reports a budget no page was measured against', () => {
     const { unmeasured } = checkBudgets([row({ mode: 'lms' })]);
-    expect(unmeasured.map((b) => b.label)).toEqual(BUDGETS.filter((b) => b.mode !== 'lms' || b.kind !== 'page').map((b) => b.label));
+    expect(unmeasured.map((b) => b.label)).toEqual(
+      BUDGETS.filter((b) => b.mode !== 'lms' || b.kind !== 'page').map((b) => b.label),
+    );
   });
 });
 

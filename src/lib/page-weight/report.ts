@@ -67,6 +67,9 @@ export function formatTable(verdicts: readonly Verdict[]): string {
   const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => line[i]!.length)));
   const numeric = new Set([3, 4, 5, 6]);
   const format = (line: string[]) =>
-    line.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    line
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
 }

@@ -13,7 +13,9 @@ const importsOf = (file: string) => Promise.resolve(graph[file] ?? { static: [],
 
 describe('scriptClosure', () => {
   it('standalone: static and dynamic imports, each file once', async () => {
-    expect((await scriptClosure(['_astro/Tracking.X1.js'], importsOf, 'standalone')).sort()).toEqual(Object.keys(graph).sort());
+    expect((await scriptClosure(['_astro/Tracking.X1.js'], importsOf, 'standalone')).sort()).toEqual(
+      Object.keys(graph).sort(),
+    );
   });
 
   it('inside an LMS: never the stand-in LMS nor what only it imports', async () => {
@@ -32,6 +34,8 @@ describe('resolveImport and chunkName', () => {
 
   it('names a chunk without its hash', () => {
     expect(chunkName('_astro/standalone.CAVzOwDt.js')).toBe('standalone');
-    expect(chunkName('_astro/index.astro_astro_type_script_index_0_lang.0iYO0qo1.js')).toBe('index.astro_astro_type_script_index_0_lang');
+    expect(chunkName('_astro/index.astro_astro_type_script_index_0_lang.0iYO0qo1.js')).toBe(
+      'index.astro_astro_type_script_index_0_lang',
+    );
   });
 });
