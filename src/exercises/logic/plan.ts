@@ -17,11 +17,17 @@ export interface PlanExport {
 
 const label = (plan: PlanExport, n: number) => plan.stepLabel.replace('{n}', String(n));
 
-/** Markdown lines that would start a heading, list or quote are escaped so the plan reads as written. */
-function markdownText(text: string): string {
+/**
+ * Participant text as Markdown that reads exactly as typed: characters that Markdown would turn into
+ * markup are backslash-escaped, so `<img src=x onerror=…>` or `</script>` stays text in any Markdown
+ * viewer instead of becoming live HTML (`\<` is a literal `<` in CommonMark), and so do `&lt;`-style
+ * entities, emphasis, links and code. Lines that would start a heading, list or quote are escaped too.
+ */
+export function markdownText(text: string): string {
   return text
+    .replace(/[\\`*_[\]<>&]/g, '\\$&')
     .split('\n')
-    .map((line) => line.replace(/^(\s*)([#>*+-]|\d+[.)])/, '$1\\$2'))
+    .map((line) => line.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
     .join('\n');
 }
 

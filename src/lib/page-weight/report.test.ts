@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../budgets';
+import { checkBudgets, formatTable, launchPageOf, pageKind, type WeightRow } from './report';
+
+describe('pageKind', () => {
+  it('tells the kinds of page apart by path, and exercise pages by their elements', () => {
+    expect(pageKind('oefeningen/', '<ll-reflectie>')).toBe('gallery');
+    expect(pageKind('zelfregie/bijeenkomst-1/slides/', '<ll-deck>')).toBe('deck');
+    expect(pageKind('zelfregie/bijeenkomst-1/slides/presenter/', '<ll-presenter>')).toBe('presenter');
+    expect(pageKind('zelfregie/scorm/', '')).toBe('launch');
+    expect(pageKind('zelfregie/gids/', '')).toBe('guide');
+    expect(pageKind('lms/', '')).toBe('lms-preview');
+    expect(pageKind('zelfregie/bijeenkomst-1/', '<p>tekst</p>')).toBe('page');
+    expect(pageKind('zelfregie/bijeenkomst-2/', '<ll-stappenplan id="plan">')).toBe('exercises');
+    expect(pageKind('', '<h1>Opleidingen</h1>')).toBe('page');
+  });
+
+  it('finds the launch page of a course page', () => {
+    expect(launchPageOf('zelfregie/bijeenkomst-1/')).toBe('zelfregie/scorm/');
+    expect(launchPageOf('')).toBeUndefined();
+  });
+});
+
+const row = (over: Partial<WeightRow>): WeightRow => ({
+  page: 'x/',
+  kind: 'page',
+  mode: 'standalone',
+  html: 1000,
+  css: 1000,
+  js: 0,
+  scripts: [],
+  ...over,
+});
+
+describe('checkBudgets', () => {
+  it('passes a page at its budget and fails one byte over; pages without a budget pass', () => {
+    const rows = [
+      row({ page: 'a/', mode: 'lms', js: 12 * 1024 }),
+      row({ page: 'b/', mode: 'standalone', js: 30 * 1024 + 1 }),
+      row({ page: 'oefeningen/', kind: 'gallery', js: 70 * 1024 }),
+      row({ page: 'a/slides/', kind: 'deck', js: 40 * 1024 + 1 }),
+      row({ page: 'lms/', kind: 'lms-preview', js: 500 * 1024 }),
+    ];
+    const { verdicts, unmeasured } = checkBudgets(rows);
+    expect(verdicts.map((v) => [v.row.page, v.ok])).toEqual([
+      ['a/', true],
+      ['b/', false],
+      ['oefeningen/', true],
+      ['a/slides/', false],
+      ['lms/', true],
+    ]);
+    expect(unmeasured).toEqual([]);
+  });
+
+  it('reports a budget no page was measured against', () => {
+    const { unmeasured } = checkBudgets([row({ mode: 'lms' })]);
+    expect(unmeasured.map((b) => b.label)).toEqual(
+      BUDGETS.filter((b) => b.mode !== 'lms' || b.kind !== 'page').map((b) => b.label),
+    );
+  });
+});
+
+describe('formatTable', () => {
+  it('prints one aligned line per page with sizes in KB and the verdict', () => {
+    const table = formatTable(checkBudgets([row({ page: 'zelfregie/', js: 31 * 1024 })]).verdicts).split('\n');
+    expect(table[0]).toMatch(/^page\s+kind\s+mode\s+HTML\s+CSS\s+JS\s+JS budget$/);
+    expect(table[2]).toMatch(/^zelfregie\/\s+page\s+standalone\s+1\.0 KB\s+1\.0 KB\s+31\.0 KB\s+30\.0 KB\s+OVER$/);
+  });
+});
