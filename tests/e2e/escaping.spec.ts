@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { markdownText } from '../../src/exercises/logic/plan';
 import { openGallery } from './exercises/keyboard';
@@ -123,15 +122,10 @@ test('typed HTML stays text in the exercises, after reload, in the summary, in p
   await expectInert(page, watched);
 });
 
-test('typed HTML stays text in the LMS preview: the recorded interactions show it literally', async ({
-  page,
-  context,
-}) => {
-  // The stand-in reflection (a test double, see tracking.spec.ts) reports what is typed through the real tracker.
-  await context.addInitScript({ path: path.join(import.meta.dirname, '../fixtures/tracking/fake-exercise.js') });
+test('typed HTML stays text in the LMS preview: the recorded interactions show it literally', async ({ page }) => {
   const watched = await watch(page);
   await page.goto('lms/');
-  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
+  await page.locator('#ll-lms-package').selectOption('vrijwilligers-scorm12');
   await page.getByRole('button', { name: 'Gegevens wissen' }).click();
   await page.getByRole('button', { name: 'Starten' }).click();
   const course = page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
@@ -139,18 +133,19 @@ test('typed HTML stays text in the LMS preview: the recorded interactions show i
     .getByRole('link', { name: /Bijeenkomst 1/ })
     .first()
     .click();
-  await expect(course.locator('section[data-ready="true"]')).toBeVisible();
-  await course.getByLabel('Zorgen dat', { exact: true }).check();
-  await course.getByLabel('Reflectie', { exact: true }).fill(`${IMG} ${SCRIPT}`);
-  await course.getByRole('button', { name: 'Controleer' }).click();
+  await expect(course.locator('html[data-bijeenkomst="bijeenkomst-1"][data-ll-progress="loaded"]')).toBeAttached();
+  const reflectie = course.locator('ll-reflectie#eigen-organisatie');
+  const fields = reflectie.locator('textarea');
+  for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(`${IMG} ${SCRIPT}`);
+  await reflectie.getByRole('button', { name: 'Klaar' }).click();
 
-  const row = page.locator('#ll-lms-interactions tr', { hasText: 'fake-reflectie' });
+  const row = page.locator('#ll-lms-interactions tr', { hasText: 'eigen-organisatie' }).first();
   await expect(row).toContainText(`${IMG} ${SCRIPT}`);
   await expectInert(page, watched);
   // Saved with the preview's data and shown again on a fresh load of the preview.
   await page.reload();
-  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
-  await expect(page.locator('#ll-lms-interactions tr', { hasText: 'fake-reflectie' })).toContainText(
+  await page.locator('#ll-lms-package').selectOption('vrijwilligers-scorm12');
+  await expect(page.locator('#ll-lms-interactions tr', { hasText: 'eigen-organisatie' }).first()).toContainText(
     `${IMG} ${SCRIPT}`,
   );
   await expectInert(page, watched);
