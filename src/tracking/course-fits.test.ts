@@ -106,11 +106,13 @@ function finishedState(exercise: Element, seed: number, answer: number): Exercis
   }
 }
 
-/** The whole course done, every written answer `answer` characters long. */
-function completedCourse(answer: number) {
+const BIJEENKOMSTEN = readdirSync(COURSE).filter((f) => f.endsWith('.mdx'));
+
+/** The whole course (or the given bijeenkomst files) done, every written answer `answer` characters long. */
+function completedCourse(answer: number, files = BIJEENKOMSTEN) {
   const states: Record<string, ExerciseState> = {};
   const progress: Progress = emptyProgress();
-  for (const file of readdirSync(COURSE).filter((f) => f.endsWith('.mdx'))) {
+  for (const file of files) {
     const tree = parseCourseMdx(readFileSync(path.join(COURSE, file), 'utf8'));
     progress.seen.push(file.replace(/\.mdx$/, ''));
     for (const exercise of elements(tree)) {
@@ -147,6 +149,13 @@ describe('a fully completed zelfregie course in suspend_data', () => {
     const data = encodeEnvelope(completedCourse(50).envelope);
     expect(new TextEncoder().encode(data).length).toBe(data.length);
     expect(data.length).toBeLessThan(4096 * 0.9);
+  });
+
+  it('fits per bijeenkomst with two or three sentences in every field: what a per-bijeenkomst package holds', () => {
+    for (const file of BIJEENKOMSTEN) {
+      const data = encodeEnvelope(completedCourse(150, [file]).envelope);
+      expect(data.length, file).toBeLessThan(4096 * 0.9);
+    }
   });
 
   it('with long answers everywhere keeps 1.2’s limit, the progress and as many answers as fit', () => {
