@@ -43,6 +43,16 @@ describe('annotateSections', () => {
     ]);
   });
 
+  it('keeps exercise ids for the exercises: a heading or slide with the same title gets the next anchor', () => {
+    const map = annotateSections(
+      parseCourseMdx(
+        '## Plan bijstellen\n\n<Slide title="Plan bijstellen">\nTekst.\n</Slide>\n\n<Reflectie id="plan-bijstellen" title="Plan">\n<Vraag id="a">Wat?</Vraag>\n</Reflectie>\n',
+      ),
+    );
+    expect(map.sections.map((s) => s.id)).toEqual(['plan-bijstellen-1', 'plan-bijstellen-2']);
+    expect(map.exercises.map((e) => e.id)).toEqual(['plan-bijstellen']);
+  });
+
   it('numbers slides, carries the agenda block forward and sees their notes', () => {
     const map = annotateSections(parseCourseMdx(source));
     expect(map.slides.map(({ n, block, hasNotes }) => ({ n, block, hasNotes }))).toEqual([
@@ -64,7 +74,8 @@ describe('annotateSections', () => {
     const tree = parseCourseMdx(source);
     annotateSections(tree);
     const slide = tree.children.find((n) => n.type === 'mdxJsxFlowElement');
-    const attributes = slide && 'attributes' in slide ? slide.attributes.map((a) => ('name' in a ? [a.name, a.value] : [])) : [];
+    const attributes =
+      slide && 'attributes' in slide ? slide.attributes.map((a) => ('name' in a ? [a.name, a.value] : [])) : [];
     expect(Object.fromEntries(attributes)).toEqual({ title: 'Welkom', block: 'welkom', id: 'welkom', n: '1' });
   });
 });
@@ -74,8 +85,14 @@ describe('annotateSections and steps', () => {
     const tree = parseCourseMdx('<Slide title="S">\n\n- <Step>één</Step>\n\n<Step>\n\nTwee.\n\n</Step>\n\n</Slide>\n');
     annotateSections(tree);
     const steps: { type: string; inline: boolean }[] = [];
-    const walk = (node: { type: string; name?: string; attributes?: { name: string }[]; children?: unknown[] }): void => {
-      if (node.name === 'Step') steps.push({ type: node.type, inline: Boolean(node.attributes?.some((a) => a.name === 'inline')) });
+    const walk = (node: {
+      type: string;
+      name?: string;
+      attributes?: { name: string }[];
+      children?: unknown[];
+    }): void => {
+      if (node.name === 'Step')
+        steps.push({ type: node.type, inline: Boolean(node.attributes?.some((a) => a.name === 'inline')) });
       (node.children as (typeof node)[] | undefined)?.forEach(walk);
     };
     walk(tree);

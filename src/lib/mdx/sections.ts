@@ -55,6 +55,15 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
   element.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+function exerciseIds(node: Root | RootContent): string[] {
+  const own =
+    isJsxElement(node) && node.name && isAuthorComponent(node.name) && 'exerciseType' in authorComponents[node.name]
+      ? [stringAttribute(node, 'id') ?? '']
+      : [];
+  const nested = 'children' in node ? (node.children as RootContent[]).flatMap(exerciseIds) : [];
+  return [...own, ...nested].filter(Boolean);
+}
+
 function containsNotes(node: RootContent): boolean {
   if (isJsxElement(node) && node.name === 'Notes') return true;
   return 'children' in node && (node.children as RootContent[]).some(containsNotes);
@@ -69,6 +78,9 @@ function containsNotes(node: RootContent): boolean {
  */
 export function annotateSections(tree: Root): SectionMap {
   const slugger = new GithubSlugger();
+  // Exercise ids are the authors' own and stay stable (saved answers refer to them); a heading or
+  // slide with the same title takes the next free anchor instead of a second element with that id.
+  for (const id of exerciseIds(tree)) slugger.slug(id);
   const map: SectionMap = { sections: [], slides: [], exercises: [] };
   let block: string | undefined;
 
@@ -90,7 +102,14 @@ export function annotateSections(tree: Root): SectionMap {
         setAttribute(node, 'n', String(n));
         if (block) setAttribute(node, 'block', block);
         map.sections.push({ id, title, kind: 'slide' });
-        map.slides.push({ n, id, title, block, hasNotes: node.children.some(containsNotes), line: node.position?.start.line });
+        map.slides.push({
+          n,
+          id,
+          title,
+          block,
+          hasNotes: node.children.some(containsNotes),
+          line: node.position?.start.line,
+        });
       } else if (spec.role === 'step' && node.type === 'mdxJsxTextElement') {
         // A step inside a paragraph or list item must render inline; the renderers read this flag.
         setAttribute(node, 'inline', 'true');
