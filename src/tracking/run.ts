@@ -27,13 +27,14 @@ function localMirror(key: () => string): Mirror {
 
 /**
  * Whether the server this launch came from answers: the light same-origin check that tells a
- * commit the LMS really received from one it only claimed to store.
+ * commit the LMS really received from one it only claimed to store. Any HTTP answer counts, even
+ * an error: LMS file servers behind signed URLs may refuse a HEAD, yet they were reached.
  */
 async function reachesServer(): Promise<boolean> {
   if (navigator.onLine === false) return false;
   try {
-    const response = await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' });
-    return response.ok;
+    await fetch(window.location.href, { method: 'HEAD', cache: 'no-store' });
+    return true;
   } catch {
     return false;
   }
