@@ -70,7 +70,7 @@ for (const sitePath of sitePaths()) {
   for (const mode of modes) {
     // Inside an LMS the page runs in the launch page's frame: the launch page's code loads too.
     const entries = mode === 'lms' ? [...assetsOf(launch!).scripts, ...page.scripts] : page.scripts;
-    const scripts = await scriptClosure(entries, importsOf, mode);
+    const scripts = await scriptClosure(entries, importsOf, mode, kind !== 'page');
     rows.push({
       page: sitePath,
       kind,

@@ -13,3 +13,8 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+declare module 'tiny-inflate' {
+  /** Inflates raw deflate data into `dest`; returns the filled part (all of `dest` when it was too small). */
+  export default function inflate(source: Uint8Array, dest: Uint8Array): Uint8Array;
+}

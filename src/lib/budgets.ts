@@ -38,3 +38,15 @@ export function budgetFor(kind: PageKind, mode: LoadMode): Budget | undefined {
  * in-browser stand-in LMS (scorm-again) when it finds no real one (src/tracking/run.ts).
  */
 export const STANDALONE_ONLY_CHUNKS: readonly string[] = ['standalone'];
+
+/**
+ * Chunks loaded only for what current browsers and data never need (see tracking/fallback-decoders.ts):
+ * left out of what a page loads, in both modes.
+ */
+export const FALLBACK_ONLY_CHUNKS: readonly string[] = ['fallback-decoders'];
+
+/**
+ * Chunks only pages with exercises load: what connects the exercise store to the tracker
+ * (tracking/page.ts imports it when the page has an exercise on it).
+ */
+export const EXERCISE_ONLY_CHUNKS: readonly string[] = ['progress-storage'];

@@ -3,10 +3,6 @@
  * tracker (one LMS session per launch); on the website it runs its own, standalone.
  */
 import type { ExerciseResult } from '../exercises/events';
-import { pageCourse, usePersistence } from '../state/persistence';
-import { createLocalProgressStorage } from '../state/progress-storage';
-import { trackerStorage } from './progress-storage';
-import { exerciseIds, readScope } from './scope';
 import type { TrackingHost } from './tracker';
 
 declare global {
@@ -26,6 +22,9 @@ function launchHost(): TrackingHost | undefined {
   }
 }
 
+/** Exercises keep their state in the exercise store; a page without any never loads the store. */
+const STORE_USERS = '[data-ll-exercise]';
+
 const root = document.documentElement;
 const course = root.dataset.course;
 if (course) {
@@ -43,21 +42,27 @@ if (course) {
         })
         .catch(() => undefined);
   window.leerlijnTrackingReady = ready;
-  void ready.then((host) => {
-    // The exercises' state travels with the tracker; without one it stays in this browser.
-    const scope = readScope();
-    const known = scope && scope.bijeenkomsten.length > 0 ? exerciseIds(scope) : undefined;
-    usePersistence(host ? trackerStorage(host, known) : createLocalProgressStorage(pageCourse()));
-    if (!host) return;
-    host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
-    // Registered after the elements' own listeners, so their last drafts are in before the commit;
-    // in a launch frame this is what commits, the launch page's document may stay visible.
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') host.flush();
-    });
-    document.addEventListener('ll-complete', (event) => {
-      const detail = (event as CustomEvent<ExerciseResult>).detail;
-      if (detail && typeof detail.id === 'string') host.complete(detail);
-    });
+  void ready.then(async (host) => {
+    if (host) {
+      host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
+      document.addEventListener('ll-complete', (event) => {
+        const detail = (event as CustomEvent<ExerciseResult>).detail;
+        if (detail && typeof detail.id === 'string') host.complete(detail);
+      });
+    }
+    if (document.querySelector(STORE_USERS)) {
+      const { connectStore } = await import('./progress-storage');
+      connectStore(host);
+    } else {
+      root.dataset.llProgress = 'loaded';
+    }
+    // Registered after the store's and the elements' own listeners, so their last drafts are in
+    // before the commit; in a launch frame this is what commits, the launch page's document may
+    // stay visible.
+    if (host) {
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'hidden') host.flush();
+      });
+    }
   });
 }

@@ -6,10 +6,10 @@ import { Tracker } from './tracker';
 const scope = { course: 'demo', mastery: 70, bijeenkomsten: [{ slug: 'bijeenkomst-1', exercises: ['q'] }] };
 
 describe('trackerStorage', () => {
-  it('gives the exercise store its snapshot back in the next session, through the LMS', () => {
+  it('gives the exercise store its snapshot back in the next session, through the LMS', async () => {
     const lms = new FakeLms('1.2');
     const first = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
-    first.start();
+    await first.start();
     const storage = trackerStorage(first);
     expect(storage.load()).toBeUndefined();
     storage.save({ v: 1, e: { q: { a: { v1: ['b'] } } } });
@@ -17,22 +17,22 @@ describe('trackerStorage', () => {
 
     const next = lms.relaunch();
     const second = new Tracker({ port: next.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
-    second.start();
+    await second.start();
     expect(trackerStorage(second).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
   });
 
-  it('drops what it cannot trust instead of handing it to the elements', () => {
+  it('drops what it cannot trust instead of handing it to the elements', async () => {
     const lms = new FakeLms('2004');
     const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
-    tracker.start();
+    await tracker.start();
     tracker.saveState({ v: 1, e: { q: { t: 'tekst' }, 'Geen Id': { t: 'x' }, r: 'geen object' } });
     expect(trackerStorage(tracker).load()).toEqual({ v: 1, e: { q: { t: 'tekst' } } });
   });
 
-  it('leaves out exercises the updated course no longer has, and keeps resuming the rest', () => {
+  it('leaves out exercises the updated course no longer has, and keeps resuming the rest', async () => {
     const lms = new FakeLms('1.2');
     const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
-    tracker.start();
+    await tracker.start();
     tracker.saveState({ v: 1, e: { q: { a: { v1: ['b'] } }, weg: { t: 'oude oefening' } } });
     expect(trackerStorage(tracker, new Set(['q', 'nieuw'])).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
   });

@@ -66,7 +66,7 @@ export async function startTracking({ scope, scopeKey, prefer }: StartOptions): 
     notify: (status) => showNotice(status),
     confirm: port.standalone ? undefined : reachesServer,
   });
-  tracker.start();
+  await tracker.start();
   if (!search.found) showNotice(search.blocked || window.parent !== window ? 'unreachable' : 'standalone');
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') tracker.flush();

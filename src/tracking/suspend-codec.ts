@@ -1,13 +1,23 @@
 /**
  * suspend_data: a versioned, compact, ASCII-only encoding of everything needed to resume.
- * lz-string's URI-safe alphabet (`A-Za-z0-9+-$`) survives every LMS store and form encoding we know,
- * and its output length is its byte length, so one number checks both of SCORM 1.2's limits.
+ *
+ * `L2:` + base64url of raw deflate (fflate, level 9) of the envelope's JSON. Deflate packs the text
+ * participants type about a tenth tighter than lz-string did, and the ids and JSON around it a third
+ * tighter: what lets a fully completed course with long reflections fit SCORM 1.2's 4096 characters.
+ * base64url (`A-Za-z0-9-_`) survives every LMS store and form encoding we know, and its length is its
+ * byte length, so one number checks both of SCORM 1.2's limits.
+ *
+ * Encoding is synchronous (a commit may be the last thing a closing page does); decoding happens
+ * once, when a session starts, so it may wait: the browser's own DecompressionStream inflates, and
+ * only browsers without it load a small inflater. `L1:` (lz-string, the earlier format) is still
+ * read; its decoder too is loaded only when such data turns up.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { deflateSync } from 'fflate';
 import type { Json as JsonValue } from '../state/progress-snapshot';
 
 /** Format marker: the first characters of every suspend_data Leerlijn writes. */
-const PREFIX = 'L1:';
+const PREFIX = 'L2:';
+const LEGACY_PREFIX = 'L1:';
 
 /** The tracker's own progress record: compact, never dropped. */
 export interface Progress {
@@ -33,7 +43,55 @@ export const emptyProgress = (): Progress => ({ seen: [], done: {}, loc: '', seq
 
 /** Encodes an envelope. Pure; the result is ASCII. */
 export function encodeEnvelope(envelope: Envelope): string {
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify(envelope));
+  return PREFIX + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(envelope)), { level: 9 }));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: spreading a whole 64,000-character state into one call can overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Raw inflate: the browser's own where it has one (every browser since 2023), else a fallback. */
+async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  let stream: DecompressionStream | undefined;
+  try {
+    stream = new DecompressionStream('deflate-raw');
+  } catch {
+    // Unknown format or no DecompressionStream at all: older browsers.
+  }
+  if (stream) return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+  return inflateWithout(bytes);
+}
+
+/** The fallback inflater, loaded only where it is needed. Exported for tests. */
+export async function inflateWithout(bytes: Uint8Array): Promise<Uint8Array> {
+  const { tinyInflate } = await import('./fallback-decoders');
+  // tiny-inflate needs room for the output up front: grow until the output fits with room left.
+  for (let size = Math.max(4096, bytes.length * 8); size <= 1 << 26; size *= 4) {
+    const out = tinyInflate(bytes, new Uint8Array(size));
+    if (out.length < size) return out;
+  }
+  throw new Error('suspend_data inflates beyond any state Leerlijn writes');
+}
+
+async function decodeText(data: string): Promise<string | undefined> {
+  if (data.startsWith(PREFIX)) {
+    const bytes = await inflate(fromBase64Url(data.slice(PREFIX.length)));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  }
+  if (data.startsWith(LEGACY_PREFIX)) {
+    const { decompressFromEncodedURIComponent } = await import('./fallback-decoders');
+    return decompressFromEncodedURIComponent(data.slice(LEGACY_PREFIX.length)) ?? undefined;
+  }
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -66,11 +124,10 @@ export function migrateProgress(raw: unknown): Progress {
  * Decodes what an LMS handed back. Never throws: empty, foreign or damaged data gives `undefined`
  * (the caller then falls back to the local mirror or a fresh start).
  */
-export function decodeEnvelope(data: string): Envelope | undefined {
-  if (!data.startsWith(PREFIX)) return undefined;
+export async function decodeEnvelope(data: string): Promise<Envelope | undefined> {
   let json: unknown;
   try {
-    const text = decompressFromEncodedURIComponent(data.slice(PREFIX.length));
+    const text = await decodeText(data);
     if (!text) return undefined;
     json = JSON.parse(text);
   } catch {

@@ -125,15 +125,19 @@ export class Tracker implements TrackingHost {
     this.delays = options.retryDelays ?? [1000, 2000, 4000, 8000, 16000];
   }
 
-  /** Opens the session and resumes. Returns `false` when the run-time refused to initialise. */
-  start(): boolean {
+  /**
+   * Opens the session and resumes. Resolves `false` when the run-time refused to initialise.
+   * Asynchronous because decoding suspend_data is (see suspend-codec.ts).
+   */
+  async start(): Promise<boolean> {
     if (this.started) return true;
     this.started = true;
     this.startedAt = this.clock.now();
     if (!this.port.initialize()) {
       // The mirror still holds everything; a later launch reconciles it.
       this.offline = true;
-      this.adopt(this.options.mirror.read()?.data);
+      const data = this.options.mirror.read()?.data;
+      this.adoptEnvelope(data ? await decodeEnvelope(data) : undefined);
       this.resumeLocation = this.progress.loc;
       this.notify('failed');
       return false;
@@ -146,9 +150,9 @@ export class Tracker implements TrackingHost {
     const status = this.port.get(this.port.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
     this.wasDone = DONE_STATUSES.has(status.toLowerCase());
     // Read suspend_data whatever cmi.entry says: some LMSs report '' after a non-suspend exit.
-    const fromLms = decodeEnvelope(this.port.get(this.el.suspendData));
+    const fromLms = await decodeEnvelope(this.port.get(this.el.suspendData));
     const mirror = this.options.mirror.read();
-    const fromMirror = mirror ? decodeEnvelope(mirror.data) : undefined;
+    const fromMirror = mirror ? await decodeEnvelope(mirror.data) : undefined;
     const newerMirror = mirror?.pending && fromMirror && (!fromLms || fromMirror.p.seq > fromLms.p.seq);
     // Saved at the same moment: the mirror has the same progress and possibly more answers (what
     // did not fit in suspend_data). Another computer's later session has a higher count and wins.
@@ -235,10 +239,6 @@ export class Tracker implements TrackingHost {
     this.clock.clearTimeout(this.changeHandle);
     if (now) this.commitNow();
     else this.changeHandle = this.clock.setTimeout(() => this.commitNow(), this.options.changeDelay ?? 2000);
-  }
-
-  private adopt(data: string | undefined) {
-    this.adoptEnvelope(data ? decodeEnvelope(data) : undefined);
   }
 
   private adoptEnvelope(envelope: Envelope | undefined) {
