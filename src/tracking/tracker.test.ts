@@ -1,3 +1,4 @@
+import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope } from './suspend-codec';
 import { FakeLms, ManualClock, memoryMirror } from './testing/fake-lms';
@@ -211,6 +212,22 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     // The same computer resumes with everything; another one with what the LMS holds.
     expect((await launch(lms.relaunch(), mirror)).tracker.loadState()).toEqual(state);
     expect((await launch(lms.relaunch())).tracker.loadState()).toEqual({ v: 1, e: { klein: { t: 'bewaren' } } });
+  });
+
+  it('resumes from suspend_data an earlier Leerlijn wrote (L1, lz-string) and saves it anew as L2', async () => {
+    const earlier = {
+      v: 1,
+      p: { seen: ['bijeenkomst-1'], done: { 'quiz-1': [1, 4, 4, 1] }, loc: 'bijeenkomst-1/', seq: 7 },
+      s: { v: 1, e: { 'reflectie-1': { t: { antwoord: 'Geschreven vóór de update.' }, d: 1 } } },
+    };
+    const element = 'cmi.suspend_data';
+    const lms = new FakeLms(version, { [element]: `L1:${compressToEncodedURIComponent(JSON.stringify(earlier))}` });
+    const { tracker } = await launch(lms);
+    expect(tracker.resumeLocation).toBe('bijeenkomst-1/');
+    expect(tracker.loadState()).toEqual(earlier.s);
+    const saved = lms.committed.get(element) ?? '';
+    expect(saved.startsWith('L2:')).toBe(true);
+    expect((await decodeEnvelope(saved))?.s).toEqual(earlier.s);
   });
 
   it('writes no status or score in review mode and never turns completed into incomplete', async () => {
