@@ -190,6 +190,20 @@ test('keeps progress in the browser without an LMS, and says so', async ({ page 
   await expect(page.getByLabel(REFLECTION)).toHaveValue('Zonder leeromgeving bewaard.');
 });
 
+test('resumes in a browser without DecompressionStream, through the fallback inflater', async ({ page }) => {
+  // Browsers from before 2023 lack raw deflate in DecompressionStream.
+  await page.addInitScript(() => Object.defineProperty(window, 'DecompressionStream', { value: undefined }));
+  await page.goto('voortgang/bijeenkomst-1/');
+  await expect(page.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  await reflect(page, 'Bewaard in een oudere browser.');
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.reload();
+  await expect(page.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  await expect(page.getByLabel(REFLECTION)).toHaveValue('Bewaard in een oudere browser.');
+  expect(requested.some((url) => url.includes('/fallback-decoders.'))).toBe(true);
+});
+
 test('at SCORM 1.2’s 4096-character limit, keeps suspend_data whole and decodable and tells the participant', async ({
   page,
 }) => {
