@@ -172,9 +172,15 @@ export interface Fitted {
 /**
  * Encodes the envelope within `limit` characters (ASCII, so also bytes). When it does not fit, the
  * exercise state is shrunk step by step (progress is always kept); never a truncated string.
+ * `encoded`: the whole envelope's encoding, when the caller has it already.
  */
-export function fitEnvelope(envelope: Envelope, limit: number, shrink: Shrink): Fitted {
-  let data = encodeEnvelope(envelope);
+export function fitEnvelope(
+  envelope: Envelope,
+  limit: number,
+  shrink: Shrink,
+  encoded = encodeEnvelope(envelope),
+): Fitted {
+  let data = encoded;
   if (data.length <= limit) return { data, dropped: false };
   let state = envelope.s;
   while (state !== null) {

@@ -214,6 +214,28 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     expect((await launch(lms.relaunch())).tracker.loadState()).toEqual({ v: 1, e: { klein: { t: 'bewaren' } } });
   });
 
+  it('writes nothing over the saved state while it is still being read, and opens the session once', async () => {
+    const lms = new FakeLms(version);
+    const mirror = memoryMirror();
+    const { tracker } = await launch(lms, mirror);
+    tracker.saveState({ v: 1, e: { 'reflectie-1': { t: { antwoord: 'Bewaard.' } } } });
+    tracker.finish();
+    const stored = lms.committed.get('cmi.suspend_data');
+    const mirrored = mirror.peek();
+
+    const next = lms.relaunch();
+    const again = new Tracker({ port: next.port(), scope, mirror, clock: new ManualClock() });
+    const starting = again.start();
+    again.saveState({ v: 1, e: {} });
+    again.finish();
+    expect(again.start()).toBe(starting);
+    await starting;
+    expect(next.initialized).toBe(1);
+    expect(next.committed.get('cmi.suspend_data')).toBe(stored);
+    expect(mirror.peek()?.data).toBe(mirrored?.data);
+    expect(again.loadState()).toEqual({ v: 1, e: { 'reflectie-1': { t: { antwoord: 'Bewaard.' } } } });
+  });
+
   it('resumes from suspend_data an earlier Leerlijn wrote (L1, lz-string) and saves it anew as L2', async () => {
     const earlier = {
       v: 1,

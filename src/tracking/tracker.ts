@@ -99,6 +99,8 @@ export class Tracker implements TrackingHost {
   private readonly delays: number[];
   private progress: Progress = emptyProgress();
   private state: JsonValue | null = null;
+  private opening: Promise<boolean> | undefined;
+  /** True once the session is open and the saved state adopted: commits wait for it. */
   private started = false;
   private finished = false;
   private review = false;
@@ -113,6 +115,8 @@ export class Tracker implements TrackingHost {
   private objectiveIndex = new Map<string, number>();
   private scope: TrackingScope;
   private shrink: Shrink | undefined;
+  /** What `encodeAll` gave last, and for which state (every change counts up `progress.seq`). */
+  private lastEncoded: { progress: Progress; seq: number; state: JsonValue | null; data: string } | undefined;
   resumeLocation = '';
 
   constructor(private readonly options: TrackerOptions) {
@@ -126,18 +130,24 @@ export class Tracker implements TrackingHost {
   }
 
   /**
-   * Opens the session and resumes. Resolves `false` when the run-time refused to initialise.
-   * Asynchronous because decoding suspend_data is (see suspend-codec.ts).
+   * Opens the session (once, however often it is called) and resumes. Resolves `false` when the
+   * run-time refused to initialise. Asynchronous because decoding suspend_data is (see
+   * suspend-codec.ts); until it resolves nothing is committed, so a page closed meanwhile cannot
+   * write a blank state over what the LMS holds.
    */
-  async start(): Promise<boolean> {
-    if (this.started) return true;
-    this.started = true;
+  start(): Promise<boolean> {
+    this.opening ??= this.open();
+    return this.opening;
+  }
+
+  private async open(): Promise<boolean> {
     this.startedAt = this.clock.now();
     if (!this.port.initialize()) {
       // The mirror still holds everything; a later launch reconciles it.
       this.offline = true;
       const data = this.options.mirror.read()?.data;
       this.adoptEnvelope(data ? await decodeEnvelope(data) : undefined);
+      this.started = true;
       this.resumeLocation = this.progress.loc;
       this.notify('failed');
       return false;
@@ -158,6 +168,7 @@ export class Tracker implements TrackingHost {
     // did not fit in suspend_data). Another computer's later session has a higher count and wins.
     const sameMoment = !newerMirror && fromMirror && fromLms && fromMirror.p.seq === fromLms.p.seq;
     this.adoptEnvelope(newerMirror ? fromMirror : sameMoment ? { ...fromLms, s: fromMirror.s } : fromLms);
+    this.started = true;
     this.resumeLocation = this.progress.loc || this.port.get(this.el.location);
     this.readObjectives();
     if (this.review) {
@@ -230,8 +241,9 @@ export class Tracker implements TrackingHost {
   }
 
   private changed(now: boolean): void {
-    // Review mode shows the learner's work; what they try out now is recorded nowhere.
-    if (this.review) return;
+    // Review mode shows the learner's work; what they try out now is recorded nowhere. Before the
+    // saved state is in, a write would put a blank state over the mirror.
+    if (this.review || !this.started) return;
     this.dirty = true;
     this.progress.seq++;
     this.writeMirror(true);
@@ -253,16 +265,30 @@ export class Tracker implements TrackingHost {
 
   private encode(): string | undefined {
     const shrink = this.shrink ?? defaultShrink(() => this.progress);
-    const fitted = fitEnvelope({ v: 1, p: this.progress, s: this.state }, this.limits.suspendData, shrink);
+    const envelope: Envelope = { v: 1, p: this.progress, s: this.state };
+    const fitted = fitEnvelope(envelope, this.limits.suspendData, shrink, this.encodeAll());
     if (fitted.data.length > this.limits.suspendData) return undefined;
     if (fitted.dropped) this.notify('trimmed');
     return fitted.data;
   }
 
+  /**
+   * The whole state, encoded once per change: the mirror and the commit after it both need it,
+   * and deflating a 2004-sized state three times on a closing page is time it may not have.
+   */
+  private encodeAll(): string {
+    const { progress, state } = this;
+    const last = this.lastEncoded;
+    if (last?.progress === progress && last.seq === progress.seq && last.state === state) return last.data;
+    const data = encodeEnvelope({ v: 1, p: progress, s: state });
+    this.lastEncoded = { progress, seq: progress.seq, state, data };
+    return data;
+  }
+
   private writeMirror(pending: boolean) {
     // The browser has room the LMS lacks: the mirror keeps every answer, also those that had to
     // be left out of suspend_data, so this computer resumes with all of them.
-    const data = encodeEnvelope({ v: 1, p: this.progress, s: this.state });
+    const data = this.encodeAll();
     try {
       this.options.mirror.write({ data, seq: this.progress.seq, pending });
     } catch {
