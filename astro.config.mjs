@@ -17,7 +17,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [courseCheck({ coursesDir }), mdx({ remarkPlugins: [remarkCourseSections], optimize: { ignoreElementNames: ['h2', 'h3'] } }), relativeOutput()],
+  integrations: [
+    courseCheck({ coursesDir }),
+    mdx({ remarkPlugins: [remarkCourseSections], optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    relativeOutput(),
+  ],
   vite: {
     build: {
       // Never inline small scripts or assets as data: URLs; they would need a looser CSP.

@@ -15,7 +15,8 @@ const TARGETS = { seconds500: 120, memoryMB: 2048, ratio500to100: 6 };
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,500' } } });
 const sizes = values.sizes.split(',').map(Number);
 // The same Node options as `npm run build` (the heap limit), so the benchmark measures what users run.
-const buildScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+const buildScript =
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
 const nodeOptions = buildScript.match(/--max-old-space-size=\d+/g) ?? [];
 
 interface Result {
@@ -28,7 +29,9 @@ interface Result {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f));
 }
 
 const results: Result[] = [];
@@ -49,7 +52,10 @@ for (const size of sizes) {
     console.error(`\nthe build of ${size} bijeenkomsten failed:\n${run.stdout}\n${run.stderr}`);
     process.exit(1);
   }
-  const measured = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; peakMemoryMB: number };
+  const measured = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    seconds: number;
+    peakMemoryMB: number;
+  };
   const pages = htmlFiles(outDir);
   const bytes = pages.reduce((sum, file) => sum + statSync(file).size, 0);
   const result: Result = {
@@ -75,16 +81,28 @@ const checks: { target: string; ok: boolean }[] = [];
 const r500 = by(500);
 const r100 = by(100);
 if (r500) {
-  checks.push({ target: `500 bijeenkomsten build in ≤ ${TARGETS.seconds500} s (${r500.seconds} s)`, ok: r500.seconds <= TARGETS.seconds500 });
-  checks.push({ target: `peak memory ≤ ${TARGETS.memoryMB} MB (${r500.peakMemoryMB} MB)`, ok: r500.peakMemoryMB <= TARGETS.memoryMB });
+  checks.push({
+    target: `500 bijeenkomsten build in ≤ ${TARGETS.seconds500} s (${r500.seconds} s)`,
+    ok: r500.seconds <= TARGETS.seconds500,
+  });
+  checks.push({
+    target: `peak memory ≤ ${TARGETS.memoryMB} MB (${r500.peakMemoryMB} MB)`,
+    ok: r500.peakMemoryMB <= TARGETS.memoryMB,
+  });
 }
 if (r500 && r100) {
   const ratio = round(r500.seconds / r100.seconds);
-  checks.push({ target: `time grows linearly: 500/100 ratio ≤ ${TARGETS.ratio500to100} (${ratio})`, ok: ratio <= TARGETS.ratio500to100 });
+  checks.push({
+    target: `time grows linearly: 500/100 ratio ≤ ${TARGETS.ratio500to100} (${ratio})`,
+    ok: ratio <= TARGETS.ratio500to100,
+  });
 }
 for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'MISS'} ${check.target}`);
 
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), cores: (await import('node:os')).cpus().length, targets: TARGETS, results, checks }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), cores: (await import('node:os')).cpus().length, targets: TARGETS, results, checks }, null, 2)}\n`,
+);
 console.log('written to bench/results.json');
 process.exit(checks.every((c) => c.ok) ? 0 : 1);

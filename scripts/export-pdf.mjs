@@ -23,7 +23,9 @@ const dist = path.resolve(values.dist);
 const out = path.resolve(values.out ?? path.join(dist, 'pdf'));
 
 if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error(`Nothing to export: ${path.relative(process.cwd(), dist) || '.'}/ has no built site. Run "npm run build" first.`);
+  console.error(
+    `Nothing to export: ${path.relative(process.cwd(), dist) || '.'}/ has no built site. Run "npm run build" first.`,
+  );
   process.exit(1);
 }
 
@@ -45,7 +47,14 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const written = [];
 try {

@@ -46,7 +46,6 @@ const begrippen = defineCollection({
   schema: glossaryTermSchema.strip(),
 });
 
-
 /** `src/gallery/<element>.mdx`: one example per exercise element, shown on /oefeningen/. */
 const gallery = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/gallery' }),

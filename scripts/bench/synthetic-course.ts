@@ -19,16 +19,26 @@ export function writeSyntheticCourse(coursesDir: string, count: number): void {
       '',
     ].join('\n'),
   );
-  const sentence = 'De professional volgt de cliënt en zorgt dat het netwerk meedoet, in plaats van alles over te nemen.';
+  const sentence =
+    'De professional volgt de cliënt en zorgt dat het netwerk meedoet, in plaats van alles over te nemen.';
   const paragraph = Array.from({ length: 6 }, () => sentence).join(' ');
   for (let n = 1; n <= count; n++) {
     const blocks = ['Welkom', 'Uitleg', 'Oefening', 'Pauze', 'Rollenspel', 'Afsluiting'];
-    const agenda = blocks.map((title, i) => `  - title: ${title}\n    minutes: 20\n    kind: ${i === 3 ? 'pauze' : i === 2 ? 'oefening' : 'plenair'}`).join('\n');
+    const agenda = blocks
+      .map(
+        (title, i) =>
+          `  - title: ${title}\n    minutes: 20\n    kind: ${i === 3 ? 'pauze' : i === 2 ? 'oefening' : 'plenair'}`,
+      )
+      .join('\n');
     const slides = Array.from({ length: 13 }, (_, s) => {
       const block = blocks[Math.min(5, Math.floor(s / 2.2))]!.toLowerCase();
       return `<Slide title="Dia ${s + 1} van bijeenkomst ${n}" block="${block}">\n- Eerste punt van de dia\n- Tweede punt met **nadruk**\n\n<Notes>\nVertel in twee minuten wat hier staat. Vraag de groep om een voorbeeld uit de praktijk.\n</Notes>\n</Slide>`;
     });
-    const sections = Array.from({ length: 8 }, (_, s) => `## Onderdeel ${s + 1}\n\n${paragraph}\n\n${paragraph}\n\n${slides.slice(s * 2, s * 2 + 2).join('\n\n')}`);
+    const sections = Array.from(
+      { length: 8 },
+      (_, s) =>
+        `## Onderdeel ${s + 1}\n\n${paragraph}\n\n${paragraph}\n\n${slides.slice(s * 2, s * 2 + 2).join('\n\n')}`,
+    );
     const body = [
       '---',
       `number: ${n}`,

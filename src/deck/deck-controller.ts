@@ -37,7 +37,11 @@ export class DeckController implements ReactiveController {
   hostConnected(): void {
     this.shape = this.options.shape();
     this.state = initialDeckState(this.shape, slideFromHash() ?? 0);
-    this.sync = new DeckSync(this.options.channel(), (state) => this.adopt(state), () => this.state);
+    this.sync = new DeckSync(
+      this.options.channel(),
+      (state) => this.adopt(state),
+      () => this.state,
+    );
     this.sync.hello();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('hashchange', this.onHash);
@@ -76,7 +80,13 @@ export class DeckController implements ReactiveController {
     // except Enter after a typed slide number.
     if (onControl && (event.key === ' ' || (event.key === 'Enter' && !this.buffer))) return;
     const { command, buffer } = mapKey(
-      { key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, inField: isTypingTarget(target) },
+      {
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        inField: isTypingTarget(target),
+      },
       this.buffer,
     );
     this.buffer = buffer;

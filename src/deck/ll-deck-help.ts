@@ -41,7 +41,13 @@ export class LlDeckHelp extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${keyBindings.map((b) => html`<tr><td><kbd>${b.label}</kbd></td><td>${t(b.description)}</td></tr>`)}
+          ${keyBindings.map(
+            (b) =>
+              html`<tr>
+                <td><kbd>${b.label}</kbd></td>
+                <td>${t(b.description)}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
       <button type="button" @click=${() => this.dialog.close()}>${t('deck.close')}</button>

@@ -64,7 +64,8 @@ export class LlDeck extends LitElement {
   private readonly onPointerDown = (event: PointerEvent): void => {
     // A second finger while one is down is a pinch: neither a tap nor a swipe.
     const pinch = this.touchStart !== undefined && this.touchStart.id !== event.pointerId;
-    const mine = event.pointerType !== 'mouse' && !pinch && !this.overview && !this.help && !isOwnTap(event.composedPath(), this);
+    const mine =
+      event.pointerType !== 'mouse' && !pinch && !this.overview && !this.help && !isOwnTap(event.composedPath(), this);
     this.touchStart = mine ? { x: event.clientX, y: event.clientY, id: event.pointerId } : undefined;
   };
 
@@ -78,7 +79,14 @@ export class LlDeck extends LitElement {
     if (!start || start.id !== event.pointerId) return;
     // Left and right of the slide itself: on a wide screen the black bars beside it count as its edges.
     const { left, width } = (this.slides[this.deck.state.slide] ?? this).getBoundingClientRect();
-    const command = touchCommand({ startX: start.x, startY: start.y, endX: event.clientX, endY: event.clientY, left, width });
+    const command = touchCommand({
+      startX: start.x,
+      startY: start.y,
+      endX: event.clientX,
+      endY: event.clientY,
+      left,
+      width,
+    });
     if (command) this.deck.dispatch({ type: command });
   };
 
@@ -94,7 +102,11 @@ export class LlDeck extends LitElement {
       this.lastAnnounced = key;
       this.announcement = blackout
         ? fill(this.strings, 'deck.blackout')
-        : fill(this.strings, 'deck.slideOf', { n: slide + 1, total: slides.length, title: slides[slide]?.dataset.title ?? '' });
+        : fill(this.strings, 'deck.slideOf', {
+            n: slide + 1,
+            total: slides.length,
+            title: slides[slide]?.dataset.title ?? '',
+          });
     }
   }
 
@@ -113,7 +125,15 @@ export class LlDeck extends LitElement {
         <ol>
           ${this.slides.map(
             (el, index) =>
-              html`<li><button type="button" aria-current=${index === slide ? 'true' : 'false'} @click=${() => this.pick(index)}>${index + 1}. ${el.dataset.title}</button></li>`,
+              html`<li>
+                <button
+                  type="button"
+                  aria-current=${index === slide ? 'true' : 'false'}
+                  @click=${() => this.pick(index)}
+                >
+                  ${index + 1}. ${el.dataset.title}
+                </button>
+              </li>`,
           )}
         </ol>
       </div>

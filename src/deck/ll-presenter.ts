@@ -35,7 +35,8 @@ export class LlPresenter extends LitElement {
     onLocal: (command) => {
       if (command.type === 'help') this.help = !this.help;
       // The slide list is the presenter's overview: O takes the focus there.
-      else if (command.type === 'overview') this.renderRoot.querySelector<HTMLElement>('.list [aria-current="true"]')?.focus();
+      else if (command.type === 'overview')
+        this.renderRoot.querySelector<HTMLElement>('.list [aria-current="true"]')?.focus();
       else if (command.type === 'fullscreen') void toggleFullscreen();
       else if (command.type === 'escape') this.help = false;
     },
@@ -86,7 +87,10 @@ export class LlPresenter extends LitElement {
   private renderPace(blockId: string | undefined, elapsedMinutes: number) {
     const pace = paceFor(this.agenda, blockId, elapsedMinutes);
     if (!pace) return nothing;
-    const status = pace.status === 'on-time' ? this.t('presenter.onTime') : this.t(pace.status === 'ahead' ? 'presenter.ahead' : 'presenter.behind', { minutes: pace.minutes });
+    const status =
+      pace.status === 'on-time'
+        ? this.t('presenter.onTime')
+        : this.t(pace.status === 'ahead' ? 'presenter.ahead' : 'presenter.behind', { minutes: pace.minutes });
     return html`<p><strong>${pace.block.title}</strong></p>
       <p>${this.t('presenter.planned', { start: pace.block.start, end: pace.block.end })}</p>
       <p class="status" data-status=${pace.status}>${status}</p>`;
@@ -97,15 +101,26 @@ export class LlPresenter extends LitElement {
     const slides = this.slides;
     const steps = this.deck.shape.steps[slide] ?? 0;
     const elapsed = elapsedMs(timer, this.now);
-    const clock = new Date(this.now).toLocaleTimeString(document.documentElement.lang || 'nl', { hour: '2-digit', minute: '2-digit' });
+    const clock = new Date(this.now).toLocaleTimeString(document.documentElement.lang || 'nl', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     const go = (action: Parameters<DeckController['dispatch']>[0]) => () => this.deck.dispatch(action);
     return html`<div class="bar">
         <div class="group">
-          <button type="button" class="primary" @click=${() => this.openAudience()}>${this.t('presenter.openAudience')}</button>
+          <button type="button" class="primary" @click=${() => this.openAudience()}>
+            ${this.t('presenter.openAudience')}
+          </button>
           <button type="button" @click=${go({ type: 'previous' })}>${this.t('presenter.previous')}</button>
-          <button type="button" class="primary" @click=${go({ type: 'next' })}>${this.t('presenter.nextButton')}</button>
-          <button type="button" aria-pressed=${blackout ? 'true' : 'false'} @click=${go({ type: 'blackout' })}>${this.t('presenter.blackout')}</button>
-          <button type="button" aria-haspopup="dialog" @click=${() => (this.help = true)}>${this.t('presenter.help')}</button>
+          <button type="button" class="primary" @click=${go({ type: 'next' })}>
+            ${this.t('presenter.nextButton')}
+          </button>
+          <button type="button" aria-pressed=${blackout ? 'true' : 'false'} @click=${go({ type: 'blackout' })}>
+            ${this.t('presenter.blackout')}
+          </button>
+          <button type="button" aria-haspopup="dialog" @click=${() => (this.help = true)}>
+            ${this.t('presenter.help')}
+          </button>
         </div>
         <div class="group">
           <span>${this.t('presenter.clock')}</span>
@@ -117,7 +132,9 @@ export class LlPresenter extends LitElement {
           <button type="button" @click=${() => this.deck.dispatch({ type: 'timer-toggle', now: Date.now() })}>
             ${this.t(timer.startedAt === null ? 'presenter.start' : 'presenter.pause')}
           </button>
-          <button type="button" @click=${() => this.deck.dispatch({ type: 'timer-reset', now: Date.now() })}>${this.t('presenter.reset')}</button>
+          <button type="button" @click=${() => this.deck.dispatch({ type: 'timer-reset', now: Date.now() })}>
+            ${this.t('presenter.reset')}
+          </button>
         </div>
       </div>
       <div class="grid">
@@ -143,7 +160,15 @@ export class LlPresenter extends LitElement {
           <ol>
             ${slides.map(
               (el, index) =>
-                html`<li><button type="button" aria-current=${index === slide ? 'true' : 'false'} @click=${go({ type: 'goto', slide: index })}>${index + 1}. ${el.dataset.title}</button></li>`,
+                html`<li>
+                  <button
+                    type="button"
+                    aria-current=${index === slide ? 'true' : 'false'}
+                    @click=${go({ type: 'goto', slide: index })}
+                  >
+                    ${index + 1}. ${el.dataset.title}
+                  </button>
+                </li>`,
             )}
           </ol>
         </nav>

@@ -174,7 +174,8 @@ const nl = {
   'gallery.source': 'De MDX voor {name}',
   'gallery.link': 'Alle oefenvormen voor auteurs',
   'exercise.noScript': 'Deze oefening werkt met JavaScript. Zonder JavaScript kunt u de vragen wel lezen.',
-  'exercise.authorError': 'Deze oefening kan niet worden getoond: er zit een fout in de opbouw. Voor de maker van de pagina:',
+  'exercise.authorError':
+    'Deze oefening kan niet worden getoond: er zit een fout in de opbouw. Voor de maker van de pagina:',
   'exercise.kennischeck': 'Kennischeck',
   'exercise.reflectie': 'Reflectie',
   'exercise.rollenspel': 'Rollenspel',
@@ -240,7 +241,8 @@ const nl = {
   'scan.level3': 'beperkt zelfredzaam',
   'scan.level4': 'voldoende zelfredzaam',
   'scan.level5': 'volledig zelfredzaam',
-  'scan.disclaimer': 'Dit is een oefening om te leren. Het is niet de officiële Zelfredzaamheid-Matrix; die wordt ingevuld door getrainde professionals.',
+  'scan.disclaimer':
+    'Dit is een oefening om te leren. Het is niet de officiële Zelfredzaamheid-Matrix; die wordt ingevuld door getrainde professionals.',
   'scan.levels': 'Wat betekenen de scores 1 tot en met 5?',
   'scan.caption': 'Scores per leefgebied: zelf en samen met het netwerk',
   'scan.domain': 'Leefgebied',
@@ -511,7 +513,8 @@ const en: Record<StringKey, string> = {
   'scan.level3': 'partly self-reliant',
   'scan.level4': 'sufficiently self-reliant',
   'scan.level5': 'fully self-reliant',
-  'scan.disclaimer': 'This is a learning exercise. It is not the official Self-Sufficiency Matrix, which trained professionals fill in.',
+  'scan.disclaimer':
+    'This is a learning exercise. It is not the official Self-Sufficiency Matrix, which trained professionals fill in.',
   'scan.levels': 'What do the scores 1 to 5 mean?',
   'scan.caption': 'Scores per life domain: alone and together with the network',
   'scan.domain': 'Life domain',

@@ -2,20 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { relativizeCss, relativizeHtml, sitePathOf } from './relative-output';
 
 describe('relativizeHtml', () => {
-  it('rewrites the bundler\'s root-absolute asset URLs relative to the page', () => {
-    const html = '<link rel="stylesheet" href="/_astro/index.css"><script type="module" src="/_astro/page.js"></script>';
+  it("rewrites the bundler's root-absolute asset URLs relative to the page", () => {
+    const html =
+      '<link rel="stylesheet" href="/_astro/index.css"><script type="module" src="/_astro/page.js"></script>';
     expect(relativizeHtml(html, '/zelfregie/bijeenkomst-1/')).toBe(
       '<link rel="stylesheet" href="../../_astro/index.css"><script type="module" src="../../_astro/page.js"></script>',
     );
   });
 
   it('handles single quotes, srcset and inline style url()', () => {
-    expect(relativizeHtml("<img src='/a.png' srcset=\"/a.png 1x, /a@2x.png 2x\">", '/x/')).toBe("<img src='../a.png' srcset=\"../a.png 1x, ../a@2x.png 2x\">");
-    expect(relativizeHtml('<div style="background: url(/bg.png)">', '/x/y/')).toBe('<div style="background: url(../../bg.png)">');
+    expect(relativizeHtml('<img src=\'/a.png\' srcset="/a.png 1x, /a@2x.png 2x">', '/x/')).toBe(
+      '<img src=\'../a.png\' srcset="../a.png 1x, ../a@2x.png 2x">',
+    );
+    expect(relativizeHtml('<div style="background: url(/bg.png)">', '/x/y/')).toBe(
+      '<div style="background: url(../../bg.png)">',
+    );
   });
 
   it('leaves relative, external, protocol-relative and fragment URLs alone', () => {
-    const html = '<a href="../x/">a</a><a href="https://example.org/">b</a><a href="//cdn.example/">c</a><a href="#top">d</a><a href="mailto:a@b">e</a>';
+    const html =
+      '<a href="../x/">a</a><a href="https://example.org/">b</a><a href="//cdn.example/">c</a><a href="#top">d</a><a href="mailto:a@b">e</a>';
     expect(relativizeHtml(html, '/zelfregie/')).toBe(html);
   });
 
@@ -27,8 +33,12 @@ describe('relativizeHtml', () => {
 
 describe('relativizeCss', () => {
   it('rewrites url() relative to the stylesheet', () => {
-    expect(relativizeCss('@font-face{src:url(/_astro/f.woff2) format("woff2")}', '/_astro/index.css')).toBe('@font-face{src:url(f.woff2) format("woff2")}');
-    expect(relativizeCss('a{background:url("/img/a.svg")}', '/_astro/index.css')).toBe('a{background:url("../img/a.svg")}');
+    expect(relativizeCss('@font-face{src:url(/_astro/f.woff2) format("woff2")}', '/_astro/index.css')).toBe(
+      '@font-face{src:url(f.woff2) format("woff2")}',
+    );
+    expect(relativizeCss('a{background:url("/img/a.svg")}', '/_astro/index.css')).toBe(
+      'a{background:url("../img/a.svg")}',
+    );
   });
 });
 

@@ -18,7 +18,10 @@ const CSS_URL = /url\((["']?)(\/(?!\/)[^)"']*)\1\)/g;
  */
 export function relativizeHtml(html: string, sitePath: string): string {
   return html
-    .replace(URL_ATTRIBUTE, (_, name: string, quote: string, url: string) => `${name}=${quote}${relativeUrl(sitePath, url)}${quote}`)
+    .replace(
+      URL_ATTRIBUTE,
+      (_, name: string, quote: string, url: string) => `${name}=${quote}${relativeUrl(sitePath, url)}${quote}`,
+    )
     .replace(SRCSET_ATTRIBUTE, (_, name: string, quote: string, value: string) => {
       const candidates = value.split(',').map((candidate) => {
         const [url = '', ...descriptor] = candidate.trim().split(/\s+/);

@@ -44,9 +44,19 @@ export function getCourses(): Promise<Course[]> {
           .sort((a, b) => a.data.number - b.data.number)
           .map((session) => {
             const tree = parseCourseMdx(session.body ?? '');
-            return { slug: bijeenkomstSlug(session), entry: session, sections: annotateSections(tree), words: studyWordCount(tree) };
+            return {
+              slug: bijeenkomstSlug(session),
+              entry: session,
+              sections: annotateSections(tree),
+              words: studyWordCount(tree),
+            };
           });
-        return { slug: entry.id, entry, bijeenkomsten, duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0) };
+        return {
+          slug: entry.id,
+          entry,
+          bijeenkomsten,
+          duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0),
+        };
       })
       .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, 'nl'));
   })();
@@ -62,7 +72,11 @@ export function resolveVariants(course: Course) {
       const bijeenkomsten = part.bijeenkomsten
         .map((n) => course.bijeenkomsten.find((b) => b.entry.data.number === n))
         .filter((b) => b !== undefined);
-      return { title: part.title, bijeenkomsten, duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0) };
+      return {
+        title: part.title,
+        bijeenkomsten,
+        duration: bijeenkomsten.reduce((sum, b) => sum + b.entry.data.duration, 0),
+      };
     }),
   }));
 }
@@ -80,7 +94,10 @@ export function courseOutline(course: Course) {
     duration: course.duration,
     variants: resolveVariants(course).map((variant) => ({
       ...variant,
-      parts: variant.parts.map((part) => ({ ...part, bijeenkomsten: part.bijeenkomsten.map((b) => b.entry.data.number) })),
+      parts: variant.parts.map((part) => ({
+        ...part,
+        bijeenkomsten: part.bijeenkomsten.map((b) => b.entry.data.number),
+      })),
     })),
     bijeenkomsten: course.bijeenkomsten.map(({ slug, entry, sections, words }) => ({
       slug,
@@ -91,7 +108,12 @@ export function courseOutline(course: Course) {
       goals: entry.data.goals,
       preparation: entry.data.preparation ?? null,
       homework: entry.data.homework ?? null,
-      agenda: entry.data.agenda.map((block) => ({ id: agendaBlockId(block), title: block.title, minutes: block.minutes, kind: block.kind })),
+      agenda: entry.data.agenda.map((block) => ({
+        id: agendaBlockId(block),
+        title: block.title,
+        minutes: block.minutes,
+        kind: block.kind,
+      })),
       slides: sections.slides.map(({ n, title, block, hasNotes }) => ({ n, title, block: block ?? null, hasNotes })),
       exercises: sections.exercises.map(({ id, type }) => ({ id, type })),
     })),

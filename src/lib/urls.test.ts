@@ -26,7 +26,9 @@ describe('relativeUrl', () => {
     const targets = ['/', '/zelfregie/', '/vrijwilligers/bijeenkomst-2/', '/_astro/x.js', '/zelfregie/outline.json'];
     for (const from of pages) {
       for (const to of targets) {
-        expect(new URL(relativeUrl(from, to), `https://example.org/sub${from}`).pathname, `${from} → ${to}`).toBe(`/sub${to}`);
+        expect(new URL(relativeUrl(from, to), `https://example.org/sub${from}`).pathname, `${from} → ${to}`).toBe(
+          `/sub${to}`,
+        );
       }
     }
   });

@@ -35,7 +35,10 @@ export const bijeenkomstSchema = z
   .object({
     /** Position in the course, from 1. */
     number: z
-      .number({ required_error: 'number is required', invalid_type_error: 'expected the number of the bijeenkomst, such as 1' })
+      .number({
+        required_error: 'number is required',
+        invalid_type_error: 'expected the number of the bijeenkomst, such as 1',
+      })
       .int('expected a whole number, such as 1')
       .positive('expected a number from 1 up'),
     /** Title without the number. */
@@ -46,7 +49,10 @@ export const bijeenkomstSchema = z
     goals: goals('learning goals'),
     /** The blocks of the session, in order; their minutes add up to `duration`. */
     agenda: z
-      .array(agendaBlockSchema, { required_error: 'an agenda is required', invalid_type_error: 'expected the agenda as a list of blocks' })
+      .array(agendaBlockSchema, {
+        required_error: 'an agenda is required',
+        invalid_type_error: 'expected the agenda as a list of blocks',
+      })
       .min(1, 'list at least one agenda block'),
     /** What participants do before this bijeenkomst. */
     preparation: text('the preparation').optional(),

@@ -1,14 +1,24 @@
 import { z } from 'astro/zod';
 import type { AuthorElement, StructureProblem } from '../exercises/logic/author-element';
 import { slug, text } from './common';
-import { checkKennischeck, checkLeaf, checkReflectie, checkRollenspel, checkStappenplan, checkZelfredzaamheidscan } from './exercise-checks';
+import {
+  checkKennischeck,
+  checkLeaf,
+  checkReflectie,
+  checkRollenspel,
+  checkStappenplan,
+  checkZelfredzaamheidscan,
+} from './exercise-checks';
 
 /** Every exercise element carries an author-given id that stays stable across course updates. */
 export const exerciseId = slug('the exercise id');
 
 /** An optional heading shown above an exercise. */
 const exerciseTitle = () => text('the exercise title').optional();
-const flag = (what: string) => z.literal(true, { errorMap: () => ({ message: `expected ${what} without a value, such as <Vraag multiple>` }) }).optional();
+const flag = (what: string) =>
+  z
+    .literal(true, { errorMap: () => ({ message: `expected ${what} without a value, such as <Vraag multiple>` }) })
+    .optional();
 const wholeNumber = (what: string, min: number, max: number) =>
   z
     .number({ invalid_type_error: `expected ${what} as a number in braces, such as {${min}}` })
@@ -182,19 +192,31 @@ function exerciseComponents() {
       role: 'exercise',
       exerciseType: 'stappenplan',
       check: checkStappenplan,
-      props: z.object({ /** Stable id. */ id: exerciseId, /** Heading, also of the printed plan. */ title: exerciseTitle() }).strict(),
+      props: z
+        .object({ /** Stable id. */ id: exerciseId, /** Heading, also of the printed plan. */ title: exerciseTitle() })
+        .strict(),
     },
     /** One step of a Stappenplan; its text guides what to write. */
     Stap: {
       role: 'content',
       within: ['Stappenplan'],
-      props: z.object({ /** Stable id within the plan. */ id: slug('the step id'), /** Name of the step. */ title: text('the step title') }).strict(),
+      props: z
+        .object({
+          /** Stable id within the plan. */ id: slug('the step id'),
+          /** Name of the step. */ title: text('the step title'),
+        })
+        .strict(),
     },
     /** Marks a section as read: a button participants press when done reading. */
     Voortgang: {
       role: 'exercise',
       exerciseType: 'voortgang',
-      props: z.object({ /** Stable id. */ id: exerciseId, /** The section's name on the button, such as "De Wmo in vogelvlucht". */ title: exerciseTitle() }).strict(),
+      props: z
+        .object({
+          /** Stable id. */ id: exerciseId,
+          /** The section's name on the button, such as "De Wmo in vogelvlucht". */ title: exerciseTitle(),
+        })
+        .strict(),
     },
     /** This page's exercises and sections, done or not, with a link to each. */
     Voortgangsoverzicht: {

@@ -8,10 +8,10 @@ export const variantPartSchema = z
     title: text('the title of the part'),
     /** The numbers of the bijeenkomsten given in this part, in order. */
     bijeenkomsten: z
-      .array(
-        z.number({ invalid_type_error: 'expected a bijeenkomst number, such as 1' }).int().positive(),
-        { required_error: 'list the bijeenkomsten of this part', invalid_type_error: 'expected a list of bijeenkomst numbers, such as [1, 2]' },
-      )
+      .array(z.number({ invalid_type_error: 'expected a bijeenkomst number, such as 1' }).int().positive(), {
+        required_error: 'list the bijeenkomsten of this part',
+        invalid_type_error: 'expected a list of bijeenkomst numbers, such as [1, 2]',
+      })
       .min(1, 'list at least one bijeenkomst'),
   })
   .strict();
@@ -25,7 +25,10 @@ export const variantSchema = z
     title: text('the variant title'),
     /** The meetings of this variant, in order; together they hold every bijeenkomst exactly once. */
     parts: z
-      .array(variantPartSchema, { required_error: 'list the parts of the variant', invalid_type_error: 'expected the parts as a list' })
+      .array(variantPartSchema, {
+        required_error: 'list the parts of the variant',
+        invalid_type_error: 'expected the parts as a list',
+      })
       .min(1, 'list at least one part'),
   })
   .strict();

@@ -16,14 +16,20 @@ export const glossaryTermSchema = z
 
 /** The whole glossary: a list of terms; anchors (`#slug`) come from the terms. */
 export const glossarySchema = z
-  .array(glossaryTermSchema, { invalid_type_error: 'expected the glossary as a list of terms, each with term and definition' })
+  .array(glossaryTermSchema, {
+    invalid_type_error: 'expected the glossary as a list of terms, each with term and definition',
+  })
   .superRefine((terms, ctx) => {
     const seen = new Map<string, number>();
     terms.forEach((entry, index) => {
       const slug = glossarySlug(entry.term);
       const first = seen.get(slug);
       if (first !== undefined) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index, 'term'], message: `"${entry.term}" is already in the glossary (as "${terms[first]?.term}")` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [index, 'term'],
+          message: `"${entry.term}" is already in the glossary (as "${terms[first]?.term}")`,
+        });
       } else seen.set(slug, index);
     });
   });

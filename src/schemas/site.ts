@@ -10,7 +10,13 @@ export const siteSchema = z
     /** The organisation's or programme's name, shown in the header and the page titles. */
     name: text('the site name'),
     /** A logo in `public/`, shown next to the name; `alt` empty when the name is beside it. */
-    logo: z.object({ src: z.string().regex(/^[^/]/, 'expected a path inside public/, without a leading slash'), alt: z.string() }).strict().optional(),
+    logo: z
+      .object({
+        src: z.string().regex(/^[^/]/, 'expected a path inside public/, without a leading slash'),
+        alt: z.string(),
+      })
+      .strict()
+      .optional(),
     /** UI language of pages that belong to no course (the catalogue); course pages follow the course. */
     locale: locale.default('nl'),
     /** Brand colours; each must keep 4.5:1 contrast with white text or background. */

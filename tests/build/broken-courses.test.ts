@@ -73,13 +73,23 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
   },
   {
     name: 'an exercise without an id',
-    breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Schaalvraag title="Hoe gaat het?">Waar staat u nu?</Schaalvraag>\n`),
+    breakIt: (dir) =>
+      edit(
+        dir,
+        'demo/bijeenkomst-2.mdx',
+        (t) => `${t}\n<Schaalvraag title="Hoe gaat het?">Waar staat u nu?</Schaalvraag>\n`,
+      ),
     where: 'demo/bijeenkomst-2.mdx:17:1',
     says: /id: <Schaalvraag> the exercise id is required/,
   },
   {
     name: 'a question without options',
-    breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Kennischeck id="leeg">\n\n<Vraag id="v1">\nWat komt eerst?\n</Vraag>\n\n</Kennischeck>\n`),
+    breakIt: (dir) =>
+      edit(
+        dir,
+        'demo/bijeenkomst-2.mdx',
+        (t) => `${t}\n<Kennischeck id="leeg">\n\n<Vraag id="v1">\nWat komt eerst?\n</Vraag>\n\n</Kennischeck>\n`,
+      ),
     where: 'demo/bijeenkomst-2.mdx:19:1',
     says: /<Vraag> in a <Kennischeck> needs at least two <Optie> elements/,
   },
@@ -89,14 +99,21 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
       edit(
         dir,
         'demo/bijeenkomst-2.mdx',
-        (t) => `${t}\n<Rollenspel id="jansen" client="Mevrouw Jansen">\n\n<Beurt id="begin">\nWie komt er?\n\n<Reactie next="einde">Wat wilt u?</Reactie>\n<Reactie next="nergens">Ik regel het.</Reactie>\n</Beurt>\n\n<Einde id="einde">Klaar.</Einde>\n\n</Rollenspel>\n`,
+        (t) =>
+          `${t}\n<Rollenspel id="jansen" client="Mevrouw Jansen">\n\n<Beurt id="begin">\nWie komt er?\n\n<Reactie next="einde">Wat wilt u?</Reactie>\n<Reactie next="nergens">Ik regel het.</Reactie>\n</Beurt>\n\n<Einde id="einde">Klaar.</Einde>\n\n</Rollenspel>\n`,
       ),
     where: 'demo/bijeenkomst-2.mdx:23:1',
     says: /next: <Reactie next="nergens"> leads to a turn that does not exist; expected one of begin, einde/,
   },
   {
     name: 'the same exercise id twice on a page',
-    breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Schaalvraag id="dubbel">Eerste?</Schaalvraag>\n\n<Schaalvraag id="dubbel">Tweede?</Schaalvraag>\n`),
+    breakIt: (dir) =>
+      edit(
+        dir,
+        'demo/bijeenkomst-2.mdx',
+        (t) =>
+          `${t}\n<Schaalvraag id="dubbel">Eerste?</Schaalvraag>\n\n<Schaalvraag id="dubbel">Tweede?</Schaalvraag>\n`,
+      ),
     where: 'demo/bijeenkomst-2.mdx:19',
     says: /id: the exercise id "dubbel" is already used in .*demo\/bijeenkomst-2\.mdx; every exercise in a course needs its own id/,
   },

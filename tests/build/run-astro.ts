@@ -22,7 +22,13 @@ export function astroBuild(coursesDir: string, outDir?: string): Promise<{ statu
   // Asynchronous on purpose: a blocked worker misses the test runner's heartbeats.
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', ...args], {
     cwd: ROOT,
-    env: { ...process.env, LEERLIJN_COURSES: coursesDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      LEERLIJN_COURSES: coursesDir,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     timeout: 120_000,
   });
   let output = '';

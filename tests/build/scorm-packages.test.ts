@@ -12,14 +12,7 @@ const SCHEMAS = path.join(ROOT, 'scripts/scorm-schemas');
 function runPackager(dist: string) {
   const result = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/package.ts',
-      '--dist',
-      dist,
-      '--per-bijeenkomst',
-    ],
+    ['--import', 'tsx', 'scripts/package.ts', '--dist', dist, '--per-bijeenkomst'],
     {
       cwd: ROOT,
       encoding: 'utf8',

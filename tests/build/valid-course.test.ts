@@ -19,7 +19,13 @@ describe('building a valid course', () => {
   }, 120_000);
 
   it('writes the catalogue, the course overview, a page per bijeenkomst and the outline', () => {
-    for (const file of ['index.html', 'demo/index.html', 'demo/bijeenkomst-1/index.html', 'demo/bijeenkomst-2/index.html', 'demo/outline.json']) {
+    for (const file of [
+      'index.html',
+      'demo/index.html',
+      'demo/bijeenkomst-1/index.html',
+      'demo/bijeenkomst-2/index.html',
+      'demo/outline.json',
+    ]) {
       expect(() => read(file), file).not.toThrow();
     }
   });
@@ -46,7 +52,14 @@ describe('building a valid course', () => {
       { n: 5, title: 'Oefengesprek', block: 'oefenen', hasNotes: false },
       { n: 6, title: 'Waar staat u?', block: 'oefenen', hasNotes: false },
     ]);
-    expect(first?.exercises.map((e) => e.id)).toEqual(['demo-check', 'zaal-check', 'zaal-reflectie', 'zaal-gesprek', 'zaal-schaal', 'zaal-gelezen']);
+    expect(first?.exercises.map((e) => e.id)).toEqual([
+      'demo-check',
+      'zaal-check',
+      'zaal-reflectie',
+      'zaal-gesprek',
+      'zaal-schaal',
+      'zaal-gelezen',
+    ]);
     expect(second?.exercises).toEqual([]);
     expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
   });
@@ -69,7 +82,7 @@ describe('building a valid course', () => {
     expect(read('index.html')).toMatch(/<li class="ll-card" lang="en"/);
   });
 
-  it('themes every page from the organisation\'s colours in site.config.ts', () => {
+  it("themes every page from the organisation's colours in site.config.ts", () => {
     expect(read('theme.css')).toContain(`--ll-accent: ${site.colors.accent};`);
     expect(read('demo/bijeenkomst-1/index.html')).toContain('href="../../theme.css"');
   });
@@ -77,7 +90,9 @@ describe('building a valid course', () => {
   it('escapes titles and writes no root-absolute or external URL anywhere', () => {
     const files: string[] = [];
     const walk = (dir: string) =>
-      readdirSync(dir, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))));
+      readdirSync(dir, { withFileTypes: true }).forEach((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name)),
+      );
     walk(outDir);
     expect(read('index.html')).toContain('Demo &amp; proef');
     for (const file of files.filter((f) => /\.(html|css|js)$/.test(f))) {
@@ -101,20 +116,30 @@ describe('building a valid course', () => {
       const visit = (file: string) => {
         if (seen.has(file)) return;
         seen.add(file);
-        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(path.resolve(path.dirname(file), spec!));
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+          visit(path.resolve(path.dirname(file), spec!));
       };
       const html = read(page);
-      for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(path.resolve(path.dirname(path.join(outDir, page)), src!));
+      for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g))
+        visit(path.resolve(path.dirname(path.join(outDir, page)), src!));
       return [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
     };
     expect(loaded('demo/bijeenkomst-1/index.html')).toContain('"ll-kennischeck"');
     expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('"ll-netwerkcirkel"');
     // A page without exercises loads the progress tracker, but no exercise code.
-    expect(loaded('demo/bijeenkomst-2/index.html')).not.toMatch(/"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"/);
+    expect(loaded('demo/bijeenkomst-2/index.html')).not.toMatch(
+      /"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"/,
+    );
     // Slides show exercises in their room form: the deck and the presenter view load no exercise code and no tracker.
-    for (const page of ['demo/bijeenkomst-1/slides/index.html', 'demo/bijeenkomst-1/slides/presenter/index.html', 'english/session-1/slides/index.html']) {
+    for (const page of [
+      'demo/bijeenkomst-1/slides/index.html',
+      'demo/bijeenkomst-1/slides/presenter/index.html',
+      'english/session-1/slides/index.html',
+    ]) {
       expect(read(page), page).toContain('data-ll-room=');
-      expect(loaded(page), page).not.toMatch(/"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"|leerlijnTrackingReady/);
+      expect(loaded(page), page).not.toMatch(
+        /"ll-(kennischeck|reflectie|rollenspel|schaalvraag|netwerkcirkel|zelfredzaamheidscan|stappenplan|voortgang)"|leerlijnTrackingReady/,
+      );
     }
   });
 });

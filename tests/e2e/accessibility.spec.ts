@@ -11,7 +11,9 @@ for (const path of builtPages()) {
   test(`no axe violations on /${path}`, async ({ page }) => {
     await page.goto(path || './');
     const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(summary).toEqual([]);
   });
 }
@@ -22,9 +24,12 @@ test('every page has one h1, a main landmark, a lang and no skipped heading leve
     await expect(page.locator('h1'), path).toHaveCount(1);
     await expect(page.locator('main#inhoud'), path).toHaveCount(1);
     expect(await page.locator('html').getAttribute('lang'), path).toMatch(/^(nl|en)$/);
-    const levels = await page.locator('main h1, main h2, main h3, main h4, main h5, main h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('main h1, main h2, main h3, main h4, main h5, main h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     levels.forEach((level, i) => {
-      if (i > 0) expect(level - levels[i - 1]!, `${path}: heading h${level} after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
+      if (i > 0)
+        expect(level - levels[i - 1]!, `${path}: heading h${level} after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
     });
   }
 });

@@ -27,18 +27,28 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
     for (const b of outline.bijeenkomsten) {
       const where = `${slug}/${b.slug}`;
       expect(b.duration, where).toBe(expected.duration);
-      expect(b.agenda.reduce((sum, block) => sum + block.minutes, 0), `${where}: agenda adds up`).toBe(b.duration);
+      expect(
+        b.agenda.reduce((sum, block) => sum + block.minutes, 0),
+        `${where}: agenda adds up`,
+      ).toBe(b.duration);
       expect(b.goals.length, `${where}: goals`).toBeGreaterThanOrEqual(MINIMUM.goals);
       expect(b.goals.length, `${where}: goals`).toBeLessThanOrEqual(MINIMUM.maxGoals);
       expect(b.words, `${where}: words of self-study text`).toBeGreaterThanOrEqual(MINIMUM.words);
       expect(b.slides.length, `${where}: slides`).toBeGreaterThanOrEqual(MINIMUM.slides);
-      expect(b.slides.filter((s) => !s.hasNotes).map((s) => s.title), `${where}: slides without trainer notes`).toEqual([]);
+      expect(
+        b.slides.filter((s) => !s.hasNotes).map((s) => s.title),
+        `${where}: slides without trainer notes`,
+      ).toEqual([]);
       const blocks = new Set(b.slides.map((s) => s.block));
-      const uncovered = b.agenda.filter((block) => block.kind !== 'pauze' && !blocks.has(block.id)).map((block) => block.title);
+      const uncovered = b.agenda
+        .filter((block) => block.kind !== 'pauze' && !blocks.has(block.id))
+        .map((block) => block.title);
       expect(uncovered, `${where}: agenda blocks without a slide`).toEqual([]);
       expect(b.homework ?? b.preparation, `${where}: preparation or homework`).toBeTruthy();
       const exercises = b.exercises.filter((e) => !NOT_AN_EXERCISE.has(e.type)).map((e) => e.id);
-      expect(exercises.length, `${where}: exercises (${exercises.join(', ')})`).toBeGreaterThanOrEqual(MINIMUM.exercises);
+      expect(exercises.length, `${where}: exercises (${exercises.join(', ')})`).toBeGreaterThanOrEqual(
+        MINIMUM.exercises,
+      );
     }
     const types = new Set(outline.bijeenkomsten.flatMap((b) => b.exercises.map((e) => e.type)));
     const missing = expected.exerciseTypes.filter((type) => !types.has(type));
@@ -48,7 +58,16 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
 
 test('the glossary explains the key terms, and the text links to it', async ({ page }) => {
   await page.goto('begrippen/');
-  for (const term of ['wmo', 'zelfregie', 'zelfredzaamheid', 'samenredzaamheid', 'empowerment', 'mantelzorg', 'informele-zorg', 'keukentafelgesprek']) {
+  for (const term of [
+    'wmo',
+    'zelfregie',
+    'zelfredzaamheid',
+    'samenredzaamheid',
+    'empowerment',
+    'mantelzorg',
+    'informele-zorg',
+    'keukentafelgesprek',
+  ]) {
     await expect(page.locator(`dt[id="${term}"]`), term).toHaveCount(1);
   }
   await page.goto('zelfregie/bijeenkomst-1/');

@@ -13,6 +13,9 @@ export default async function globalSetup(): Promise<void> {
   const dist = mkdtempSync(path.join(tmpdir(), 'leerlijn-fixture-dist-'));
   const result = await astroBuild(VALID_COURSES, dist);
   if (result.status !== 0) throw new Error(`Building the fixture course failed:\n${result.output}`);
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--per-bijeenkomst', '--dist', dist], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--per-bijeenkomst', '--dist', dist], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   process.env.LEERLIJN_FIXTURE_DIST = dist;
 }

@@ -21,7 +21,9 @@ for (const page of builtPages()) {
   test(`/${page} is valid HTML`, async () => {
     const file = path.join('dist', page, page.endsWith('.html') ? '' : 'index.html');
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 }

@@ -6,13 +6,20 @@ import { builtPages } from './built-pages';
 async function referencedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const urls = new Set<string>();
-    document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]').forEach((el) => urls.add(el.href));
-    document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]').forEach((el) => urls.add(el.src));
+    document
+      .querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')
+      .forEach((el) => urls.add(el.href));
+    document
+      .querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')
+      .forEach((el) => urls.add(el.src));
     return [...urls].map((url) => url.split('#')[0]!);
   });
 }
 
-test('served under a sub-folder, every page loads only its own files and every link resolves', async ({ page, baseURL }) => {
+test('served under a sub-folder, every page loads only its own files and every link resolves', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -33,9 +40,13 @@ test('served under a sub-folder, every page loads only its own files and every l
     }
   }
   expect(failed).toEqual([]);
-  for (const url of requests) expect(url.startsWith(`${origin}${PREFIX}`), `request outside the site: ${url}`).toBe(true);
+  for (const url of requests)
+    expect(url.startsWith(`${origin}${PREFIX}`), `request outside the site: ${url}`).toBe(true);
   // Every page of the build was reached by at least one link: nothing is orphaned.
   for (const path of builtPages().filter(Boolean)) {
-    expect([...checked].some((url) => url === `${origin}${PREFIX}${path}`), `no link leads to /${path}`).toBe(true);
+    expect(
+      [...checked].some((url) => url === `${origin}${PREFIX}${path}`),
+      `no link leads to /${path}`,
+    ).toBe(true);
   }
 });

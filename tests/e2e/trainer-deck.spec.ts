@@ -11,14 +11,18 @@ const audienceSlide = (page: Page) => page.locator('ll-deck > [data-current] h2'
 /** The title of the slide in the presenter's "current" pane. */
 const presenterSlide = (page: Page) => page.locator('ll-presenter > [slot="current"] h2');
 
-test('the presenter advances and the audience window follows, steps, jumps and blackout included', async ({ context }) => {
+test('the presenter advances and the audience window follows, steps, jumps and blackout included', async ({
+  context,
+}) => {
   const presenter = await context.newPage();
   await presenter.goto(PRESENTER);
   const audience = await context.newPage();
   await audience.goto(DECK);
   await expect(audienceSlide(audience)).toHaveCount(1);
 
-  const titles = await presenter.locator('ll-presenter > [data-ll-deck-slide]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.title));
+  const titles = await presenter
+    .locator('ll-presenter > [data-ll-deck-slide]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.title));
   expect(titles.length).toBeGreaterThan(1);
 
   await presenter.bringToFront();
@@ -64,13 +68,16 @@ test('the presenter advances and the audience window follows, steps, jumps and b
   await expect(audience.locator('ll-deck [role="status"]')).toHaveText(new RegExp(`^Dia 2 van ${titles.length}: `));
 });
 
-test('an audience window opened late jumps to the presenter\'s slide', async ({ context }) => {
+test("an audience window opened late jumps to the presenter's slide", async ({ context }) => {
   const presenter = await context.newPage();
   await presenter.goto(PRESENTER);
   await presenter.keyboard.press('ArrowRight');
   await expect(presenter).toHaveURL(/#2$/);
 
-  const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: 'Open het publieksscherm' }).click()]);
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    presenter.getByRole('button', { name: 'Open het publieksscherm' }).click(),
+  ]);
   await audience.waitForLoadState();
   const title = await presenterSlide(presenter).textContent();
   await expect(audienceSlide(audience)).toHaveText(title!);
@@ -82,7 +89,9 @@ test('an audience window opened late jumps to the presenter\'s slide', async ({ 
   await expect(late).toHaveURL(/#2$/);
 });
 
-test('late windows take over the shared state: slide, black screen and timer, whichever window came first', async ({ context }) => {
+test('late windows take over the shared state: slide, black screen and timer, whichever window came first', async ({
+  context,
+}) => {
   // The audience window alone (the projector laptop), opened at slide 4 and not moved since.
   const audience = await context.newPage();
   await audience.goto(`${DECK}#4`);
@@ -124,7 +133,18 @@ test('the help overlay lists every key and closes with Escape', async ({ page })
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await expect(dialog).toBeVisible();
-  for (const label of ['→ / Spatie / PageDown', '← / PageUp', 'Home', 'End', '1 2 3 … Enter', 'B / .', 'O', 'F', '?', 'Esc']) {
+  for (const label of [
+    '→ / Spatie / PageDown',
+    '← / PageUp',
+    'Home',
+    'End',
+    '1 2 3 … Enter',
+    'B / .',
+    'O',
+    'F',
+    '?',
+    'Esc',
+  ]) {
     await expect(dialog.locator('kbd', { hasText: label }).first()).toBeVisible();
   }
   // Keys do not move the deck behind the dialog.
@@ -138,7 +158,9 @@ test('the help overlay lists every key and closes with Escape', async ({ page })
 
 test('a deep link opens that slide, the overview picks one, and swipes move', async ({ page }) => {
   await page.goto(`${DECK}#2`);
-  const titles = await page.locator('ll-deck > [data-ll-deck-slide]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.title));
+  const titles = await page
+    .locator('ll-deck > [data-ll-deck-slide]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.title));
   await expect(audienceSlide(page)).toHaveText(titles[1]!);
   await page.keyboard.press('o');
   const overview = page.locator('ll-deck .overview');
@@ -168,7 +190,9 @@ test('keys typed into a field are not deck commands', async ({ page }) => {
 test('trainer notes are in the presenter view and the guide, never in the audience deck', async ({ page }) => {
   for (const path of ['zelfregie/bijeenkomst-1/', 'vrijwilligers/bijeenkomst-1/']) {
     const presenter = await (await page.request.get(`${path}slides/presenter/`)).text();
-    const notes = [...presenter.matchAll(/data-ll-notes-for="\d+">([\s\S]*?)<\/div>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+    const notes = [...presenter.matchAll(/data-ll-notes-for="\d+">([\s\S]*?)<\/div>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, '').trim(),
+    );
     expect(notes.length, path).toBeGreaterThan(0);
     const deck = await (await page.request.get(`${path}slides/`)).text();
     const selfStudy = await (await page.request.get(path)).text();
@@ -220,7 +244,8 @@ test('deck and presenter keep working with the network gone', async ({ context }
 test('the audience deck loads at most 40 KB of JavaScript, gzipped', async ({ page }) => {
   const scripts: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    if (response.request().resourceType() === 'script')
+      scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
   });
   await page.goto(DECK);
   await expect(audienceSlide(page)).toHaveCount(1);
@@ -228,14 +253,18 @@ test('the audience deck loads at most 40 KB of JavaScript, gzipped', async ({ pa
   const sizes = await Promise.all(scripts);
   expect(sizes.length).toBeGreaterThan(0);
   const total = sizes.reduce((sum, n) => sum + n, 0);
-  test.info().annotations.push({ type: 'deck JavaScript (gzip)', description: `${total} bytes in ${sizes.length} files` });
+  test
+    .info()
+    .annotations.push({ type: 'deck JavaScript (gzip)', description: `${total} bytes in ${sizes.length} files` });
   console.log(`audience deck JavaScript: ${total} bytes gzipped in ${sizes.length} files`);
   expect(total).toBeLessThanOrEqual(budgetFor('deck', 'standalone')!.maxJs);
 });
 
 /** Axe violations on the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -268,20 +297,33 @@ test('slide changes do not animate when the user asks for reduced motion', async
     const page = await context.newPage();
     await page.goto(DECK);
     await page.keyboard.press('ArrowRight');
-    const animation = await page.locator('ll-deck > [data-current]').evaluate((el) => getComputedStyle(el).animationName);
+    const animation = await page
+      .locator('ll-deck > [data-current]')
+      .evaluate((el) => getComputedStyle(el).animationName);
     expect(animation, reducedMotion).toBe(reducedMotion === 'reduce' ? 'none' : 'll-deck-fade');
     await context.close();
   }
 });
 
-test('trainers find the deck, the presenter view and the guide from the course and bijeenkomst pages', async ({ page }) => {
+test('trainers find the deck, the presenter view and the guide from the course and bijeenkomst pages', async ({
+  page,
+}) => {
   await page.goto('zelfregie/');
   const trainers = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(trainers.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute('href', 'gids/');
-  await expect(trainers.getByRole('link', { name: "Dia's voor het publiek" }).first()).toHaveAttribute('href', 'bijeenkomst-1/slides/');
+  await expect(trainers.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute(
+    'href',
+    'gids/',
+  );
+  await expect(trainers.getByRole('link', { name: "Dia's voor het publiek" }).first()).toHaveAttribute(
+    'href',
+    'bijeenkomst-1/slides/',
+  );
   await page.goto('zelfregie/bijeenkomst-2/');
   const here = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(here.getByRole('link', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute('href', 'slides/presenter/');
+  await expect(here.getByRole('link', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute(
+    'href',
+    'slides/presenter/',
+  );
   await here.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Bijeenkomst 2:/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '4 bijeenkomsten van 2 uur' })).toBeVisible();

@@ -53,7 +53,9 @@ test('the self-study page shows the steps as plain content', async ({ page }) =>
   expect(await page.locator('[data-ll-step]').count()).toBe(0);
 });
 
-test('the trainer guide has goals, agenda, materials, slides with their notes and the delivery variant', async ({ page }) => {
+test('the trainer guide has goals, agenda, materials, slides with their notes and the delivery variant', async ({
+  page,
+}) => {
   await page.goto(`${origin}/demo/gids/`);
   const first = page.locator('.ll-guide-session').first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Bijeenkomst 1: Begin');
@@ -76,8 +78,14 @@ test('npm run export writes one PDF page per slide and an A4 trainer guide', asy
   const out = path.join(dist, 'pdf');
   rmSync(out, { recursive: true, force: true });
   execFileSync('npm', ['run', 'export', '--', '--dist', dist], { cwd: ROOT, stdio: 'pipe' });
-  const outline = JSON.parse(readFileSync(path.join(dist, 'demo/outline.json'), 'utf8')) as { bijeenkomsten: { slug: string; slides: unknown[] }[] };
-  expect(readdirSync(out).filter((f) => f.startsWith('demo-')).sort()).toEqual(['demo-bijeenkomst-1-slides.pdf', 'demo-bijeenkomst-2-slides.pdf', 'demo-gids.pdf']);
+  const outline = JSON.parse(readFileSync(path.join(dist, 'demo/outline.json'), 'utf8')) as {
+    bijeenkomsten: { slug: string; slides: unknown[] }[];
+  };
+  expect(
+    readdirSync(out)
+      .filter((f) => f.startsWith('demo-'))
+      .sort(),
+  ).toEqual(['demo-bijeenkomst-1-slides.pdf', 'demo-bijeenkomst-2-slides.pdf', 'demo-gids.pdf']);
   expect(readdirSync(out)).toContain('english-gids.pdf');
   for (const { slug, slides } of outline.bijeenkomsten) {
     const pdf = await PDFDocument.load(readFileSync(path.join(out, `demo-${slug}-slides.pdf`)));

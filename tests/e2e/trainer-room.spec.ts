@@ -20,7 +20,9 @@ test.afterAll(() => close());
 const deck = (n: number) => `${origin}/demo/bijeenkomst-1/slides/#${n}`;
 const current = (page: Page) => page.locator('ll-deck > [data-current]');
 
-test('a Kennischeck on a slide shows its question and options large, and reveals the answer and feedback as a step', async ({ page }) => {
+test('a Kennischeck on a slide shows its question and options large, and reveals the answer and feedback as a step', async ({
+  page,
+}) => {
   await page.goto(deck(3));
   const slide = current(page);
   await expect(slide.locator('h2')).toHaveText('Samen checken');
@@ -51,13 +53,19 @@ test('a Kennischeck on a slide shows its question and options large, and reveals
 
 test('Reflectie, Rollenspel and Schaalvraag take their room form', async ({ page }) => {
   await page.goto(deck(4));
-  await expect(current(page).locator('.ll-room-prompts > li')).toHaveText(['Wat vond u lastig vandaag?', 'Wat doet u morgen anders?']);
+  await expect(current(page).locator('.ll-room-prompts > li')).toHaveText([
+    'Wat vond u lastig vandaag?',
+    'Wat doet u morgen anders?',
+  ]);
 
   await page.keyboard.press('ArrowRight');
   const play = current(page);
   await expect(play.locator('.ll-room-client')).toHaveText('Meneer De Vries');
   await expect(play.locator('.ll-room-says')).toHaveText('Ik red me prima, hoor.');
-  await expect(play.locator('.ll-room-options > li .ll-room-option__text')).toHaveText(['Wat gaat er goed?', 'Toch maak ik me zorgen.']);
+  await expect(play.locator('.ll-room-options > li .ll-room-option__text')).toHaveText([
+    'Wat gaat er goed?',
+    'Toch maak ik me zorgen.',
+  ]);
   // Only the opening situation: the endings are for participants' own practice.
   await expect(play.getByText('Meneer De Vries vertelt over zijn buren.')).toHaveCount(0);
   const feedback = play.getByText('U sluit aan bij wat hij zelf zegt.');
@@ -67,7 +75,19 @@ test('Reflectie, Rollenspel and Schaalvraag take their room form', async ({ page
 
   await page.keyboard.press('ArrowRight');
   const scale = current(page);
-  await expect(scale.locator('.ll-room-scale__points > li')).toHaveText(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  await expect(scale.locator('.ll-room-scale__points > li')).toHaveText([
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+    '10',
+  ]);
   await expect(scale.locator('.ll-room-scale__ends')).toContainText('0: nog niets');
   await expect(scale.locator('.ll-room-scale__ends')).toContainText('10: helemaal klaar');
   const followUp = scale.getByText('Wat is er nodig om één punt hoger te komen?');
@@ -78,9 +98,13 @@ test('Reflectie, Rollenspel and Schaalvraag take their room form', async ({ page
   await expect(scale.locator('ll-voortgang, button')).toHaveCount(0);
 });
 
-test('Netwerkcirkel, Zelfredzaamheidscan and Stappenplan take their room form, in the course language', async ({ page }) => {
+test('Netwerkcirkel, Zelfredzaamheidscan and Stappenplan take their room form, in the course language', async ({
+  page,
+}) => {
   await page.goto(`${origin}/english/session-1/slides/#1`);
-  await expect(current(page).getByRole('img', { name: 'Self, Own network, Volunteers, Professionals: Mrs Smith' })).toBeVisible();
+  await expect(
+    current(page).getByRole('img', { name: 'Self, Own network, Volunteers, Professionals: Mrs Smith' }),
+  ).toBeVisible();
   await expect(current(page).getByText('Who helps Mrs Smith?')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   const table = current(page).getByRole('table');
@@ -95,11 +119,16 @@ test('the presenter view previews the same room form, with the answer for the tr
   await audience.goto(deck(3));
   const presenter = await context.newPage();
   await presenter.goto(`${origin}/demo/bijeenkomst-1/slides/presenter/#3`);
-  const room = (page: Page, where: string) => page.locator(`${where} .ll-room`).evaluate((el) => el.outerHTML.replace(/ data-revealed=""/g, ''));
-  expect(await room(presenter, 'll-presenter > [slot="current"]')).toBe(await room(audience, 'll-deck > [data-current]'));
+  const room = (page: Page, where: string) =>
+    page.locator(`${where} .ll-room`).evaluate((el) => el.outerHTML.replace(/ data-revealed=""/g, ''));
+  expect(await room(presenter, 'll-presenter > [slot="current"]')).toBe(
+    await room(audience, 'll-deck > [data-current]'),
+  );
   await expect(presenter.locator('ll-presenter > [slot="next"] .ll-room-prompts > li')).toHaveCount(2);
   // The trainer sees the feedback before revealing it; the step is marked as still to come.
-  await expect(presenter.locator('ll-presenter > [slot="current"]').getByText('Ja, volgens de Grondwet.')).toBeVisible();
+  await expect(
+    presenter.locator('ll-presenter > [slot="current"]').getByText('Ja, volgens de Grondwet.'),
+  ).toBeVisible();
   await expect(presenter.locator('ll-presenter').getByText('Stap 0 van 1')).toBeVisible();
   // Trainer notes of an exercise slide stay out of the audience deck.
   await expect(presenter.locator('ll-presenter > [slot="notes"]')).toContainText('Laat de groep eerst stemmen');
@@ -118,7 +147,9 @@ test('the deck saves nothing of participants: no exercise scripts, no tracker, n
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) {
     const source = await (await page.request.get(script)).text();
-    expect(source, script).not.toMatch(/ll-kennischeck|ll-reflectie|ll-rollenspel|ll-schaalvraag|ll-voortgang|leerlijnTrackingReady|suspend_data/);
+    expect(source, script).not.toMatch(
+      /ll-kennischeck|ll-reflectie|ll-rollenspel|ll-schaalvraag|ll-voortgang|leerlijnTrackingReady|suspend_data/,
+    );
   }
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   expect(await page.evaluate(() => 'leerlijnTrackingReady' in window)).toBe(false);
@@ -126,7 +157,9 @@ test('the deck saves nothing of participants: no exercise scripts, no tracker, n
 
 /** Axe violations on the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -146,7 +179,9 @@ test('no axe violations on slides with exercises, in the deck and the presenter 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 960, height: 540 } });
 
-  test('a tap on the right part goes on, on the left part back; buttons in the slide keep their taps', async ({ page }) => {
+  test('a tap on the right part goes on, on the left part back; buttons in the slide keep their taps', async ({
+    page,
+  }) => {
     await page.goto(deck(1));
     await page.touchscreen.tap(800, 270);
     await expect(page).toHaveURL(/#2$/);

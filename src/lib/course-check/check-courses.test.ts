@@ -20,7 +20,9 @@ function check(file: string, change: (text: string) => string, prepare?: (dir: s
   const full = path.join(dir, file);
   writeFileSync(full, change(readFileSync(full, 'utf8')));
   prepare?.(dir);
-  return checkCourses(dir, dir).map(({ file, line, field, message }) => `${file}:${line ?? '?'} ${field ? `${field}: ` : ''}${message}`);
+  return checkCourses(dir, dir).map(
+    ({ file, line, field, message }) => `${file}:${line ?? '?'} ${field ? `${field}: ` : ''}${message}`,
+  );
 }
 
 describe('checkCourses', () => {
@@ -52,8 +54,13 @@ describe('checkCourses', () => {
   });
 
   it('refuses imports, scripts, nested slides and spread attributes in MDX', () => {
-    const problems = check('demo/bijeenkomst-2.mdx', (t) =>
-      t.replace('Laatste dia.', '<Slide title="Binnen">x</Slide>\n\n<script>alert(1)</script>\n\n<Callout {...props}>y</Callout>') + '\nimport X from "./x.js"\n',
+    const problems = check(
+      'demo/bijeenkomst-2.mdx',
+      (t) =>
+        t.replace(
+          'Laatste dia.',
+          '<Slide title="Binnen">x</Slide>\n\n<script>alert(1)</script>\n\n<Callout {...props}>y</Callout>',
+        ) + '\nimport X from "./x.js"\n',
     );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
@@ -64,7 +71,10 @@ describe('checkCourses', () => {
   });
 
   it('accepts steps only directly inside a slide', () => {
-    const problems = check('demo/bijeenkomst-2.mdx', (t) => t.replace('Laatste dia.', 'Laatste dia.\n\n<Notes>\n<Step>x</Step>\n</Notes>') + '\n<Step>buiten</Step>\n');
+    const problems = check(
+      'demo/bijeenkomst-2.mdx',
+      (t) => t.replace('Laatste dia.', 'Laatste dia.\n\n<Notes>\n<Step>x</Step>\n</Notes>') + '\n<Step>buiten</Step>\n',
+    );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:17 <Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
       'demo/bijeenkomst-2.mdx:21 <Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
@@ -72,7 +82,11 @@ describe('checkCourses', () => {
   });
 
   it('checks component attributes', () => {
-    expect(check('demo/bijeenkomst-1.mdx', (t) => t.replace('<Callout type="tip">', '<Callout type="waarschuwing" kleur="rood">'))).toEqual([
+    expect(
+      check('demo/bijeenkomst-1.mdx', (t) =>
+        t.replace('<Callout type="tip">', '<Callout type="waarschuwing" kleur="rood">'),
+      ),
+    ).toEqual([
       'demo/bijeenkomst-1.mdx:40 type: <Callout> expected type "info", "tip", "let-op" or "voorbeeld"',
       'demo/bijeenkomst-1.mdx:40 <Callout> has no attribute "kleur"',
     ]);
@@ -94,13 +108,23 @@ describe('checkCourses', () => {
 
   it('checks the glossary and every link into it', () => {
     const glossary = (dir: string) =>
-      writeFileSync(path.join(dir, 'begrippen.yaml'), '- term: Zelfregie\n  definition: De cliënt bepaalt.\n- term: zelfregie\n  definition: Dubbel.\n');
-    const problems = check('demo/bijeenkomst-2.mdx', (t) => `${t}\nZie [zelfregie](../../begrippen/#zelfregie) en [regie](../../begrippen/#regie).\n`);
+      writeFileSync(
+        path.join(dir, 'begrippen.yaml'),
+        '- term: Zelfregie\n  definition: De cliënt bepaalt.\n- term: zelfregie\n  definition: Dubbel.\n',
+      );
+    const problems = check(
+      'demo/bijeenkomst-2.mdx',
+      (t) => `${t}\nZie [zelfregie](../../begrippen/#zelfregie) en [regie](../../begrippen/#regie).\n`,
+    );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:17 this links to the glossary, but there is no courses/begrippen.yaml',
       'demo/bijeenkomst-2.mdx:17 this links to the glossary, but there is no courses/begrippen.yaml',
     ]);
-    const withGlossary = check('demo/bijeenkomst-2.mdx', (t) => `${t}\nZie [regie](../../begrippen/#regie).\n`, glossary);
+    const withGlossary = check(
+      'demo/bijeenkomst-2.mdx',
+      (t) => `${t}\nZie [regie](../../begrippen/#regie).\n`,
+      glossary,
+    );
     expect(withGlossary).toEqual([
       'begrippen.yaml:3 [1].term: "zelfregie" is already in the glossary (as "Zelfregie")',
       'demo/bijeenkomst-2.mdx:17 the glossary has no term "regie"; add it to courses/begrippen.yaml or link to an existing term',
@@ -108,8 +132,12 @@ describe('checkCourses', () => {
   });
 
   it('formats problems with the location first', () => {
-    expect(formatProblems([{ file: 'courses/a/b.mdx', line: 4, column: 1, field: 'duration', message: 'expected minutes' }, { file: 'courses/a', message: 'x' }]))
-      .toMatchInlineSnapshot(`
+    expect(
+      formatProblems([
+        { file: 'courses/a/b.mdx', line: 4, column: 1, field: 'duration', message: 'expected minutes' },
+        { file: 'courses/a', message: 'x' },
+      ]),
+    ).toMatchInlineSnapshot(`
         "The course files have 2 problems:
 
         courses/a/b.mdx:4:1

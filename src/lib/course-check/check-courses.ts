@@ -30,15 +30,26 @@ function relative(file: string, root: string): string {
 }
 
 /** Reads the frontmatter and body of one bijeenkomst file and checks both. */
-function checkBijeenkomst(file: string, display: string, glossary: Set<string> | undefined, problems: CourseProblem[]): CheckedBijeenkomst | undefined {
+function checkBijeenkomst(
+  file: string,
+  display: string,
+  glossary: Set<string> | undefined,
+  problems: CourseProblem[],
+): CheckedBijeenkomst | undefined {
   const text = readFileSync(file, 'utf8');
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    problems.push({ file: display, line: 1, message: 'expected frontmatter between two "---" lines at the top, with number, title, duration, goals and agenda' });
+    problems.push({
+      file: display,
+      line: 1,
+      message:
+        'expected frontmatter between two "---" lines at the top, with number, title, duration, goals and agenda',
+    });
     return undefined;
   }
   const source = parseYamlSource(match[1] ?? '', 2);
-  for (const error of source.errors) problems.push({ file: display, ...error, message: `the frontmatter is not valid YAML: ${error.message}` });
+  for (const error of source.errors)
+    problems.push({ file: display, ...error, message: `the frontmatter is not valid YAML: ${error.message}` });
 
   const body = checkMdxBody(text, display);
   problems.push(...body.problems);
@@ -66,18 +77,29 @@ function checkCourseRules(
   for (const session of [...sessions].sort((a, b) => a.file.localeCompare(b.file))) {
     const other = byNumber.get(session.data.number);
     if (other) {
-      problems.push({ file: session.file, ...session.source.locate(['number']), field: 'number', message: `number ${session.data.number} is already used by ${other.file}; every bijeenkomst needs its own number` });
+      problems.push({
+        file: session.file,
+        ...session.source.locate(['number']),
+        field: 'number',
+        message: `number ${session.data.number} is already used by ${other.file}; every bijeenkomst needs its own number`,
+      });
     } else byNumber.set(session.data.number, session);
   }
   const numbers = [...byNumber.keys()].sort((a, b) => a - b);
   // Numbering and variants are judged on the whole course only; with a file unreadable they would
   // report gaps that are not there.
-  if (allSessionsRead) numbers.forEach((n, i) => {
-    if (n !== i + 1) {
-      const session = byNumber.get(n)!;
-      problems.push({ file: session.file, ...session.source.locate(['number']), field: 'number', message: `expected the bijeenkomsten to be numbered 1 to ${numbers.length} without gaps; ${i + 1} is missing` });
-    }
-  });
+  if (allSessionsRead)
+    numbers.forEach((n, i) => {
+      if (n !== i + 1) {
+        const session = byNumber.get(n)!;
+        problems.push({
+          file: session.file,
+          ...session.source.locate(['number']),
+          field: 'number',
+          message: `expected the bijeenkomsten to be numbered 1 to ${numbers.length} without gaps; ${i + 1} is missing`,
+        });
+      }
+    });
 
   const exerciseIds = new Map<string, string>();
   for (const session of sessions) {
@@ -86,11 +108,22 @@ function checkCourseRules(
     for (const { block, line } of session.slides) {
       if (!block || blocks.has(block) || reported.has(block)) continue;
       reported.add(block);
-      problems.push({ file: session.file, ...(line ? { line } : {}), field: 'block', message: `<Slide block="${block}"> names no agenda block; expected one of ${[...blocks].join(', ')}` });
+      problems.push({
+        file: session.file,
+        ...(line ? { line } : {}),
+        field: 'block',
+        message: `<Slide block="${block}"> names no agenda block; expected one of ${[...blocks].join(', ')}`,
+      });
     }
     for (const { id, line } of session.exercises) {
       const other = exerciseIds.get(id);
-      if (other) problems.push({ file: session.file, ...(line ? { line } : {}), field: 'id', message: `the exercise id "${id}" is already used in ${other}; every exercise in a course needs its own id, or saved answers get mixed up` });
+      if (other)
+        problems.push({
+          file: session.file,
+          ...(line ? { line } : {}),
+          field: 'id',
+          message: `the exercise id "${id}" is already used in ${other}; every exercise in a course needs its own id, or saved answers get mixed up`,
+        });
       else exerciseIds.set(id, session.file);
     }
   }
@@ -100,14 +133,29 @@ function checkCourseRules(
     const seen = new Map<number, number>();
     variant.parts.forEach((part, p) =>
       part.bijeenkomsten.forEach((n, b) => {
-        const at = { file: courseFile, ...course.source.locate(['variants', v, 'parts', p, 'bijeenkomsten', b]), field: `variants[${v}].parts[${p}].bijeenkomsten[${b}]` };
-        if (!byNumber.has(n)) problems.push({ ...at, message: `there is no bijeenkomst ${n}; expected one of ${numbers.join(', ')}` });
-        else if (seen.has(n)) problems.push({ ...at, message: `bijeenkomst ${n} is already in part ${seen.get(n)! + 1} of this variant; each bijeenkomst belongs to one part` });
+        const at = {
+          file: courseFile,
+          ...course.source.locate(['variants', v, 'parts', p, 'bijeenkomsten', b]),
+          field: `variants[${v}].parts[${p}].bijeenkomsten[${b}]`,
+        };
+        if (!byNumber.has(n))
+          problems.push({ ...at, message: `there is no bijeenkomst ${n}; expected one of ${numbers.join(', ')}` });
+        else if (seen.has(n))
+          problems.push({
+            ...at,
+            message: `bijeenkomst ${n} is already in part ${seen.get(n)! + 1} of this variant; each bijeenkomst belongs to one part`,
+          });
         seen.set(n, p);
       }),
     );
     const missing = numbers.filter((n) => !seen.has(n));
-    if (missing.length) problems.push({ file: courseFile, ...course.source.locate(['variants', v, 'parts']), field: `variants[${v}].parts`, message: `variant "${variant.id}" leaves out bijeenkomst ${missing.join(', ')}; every variant gives every bijeenkomst` });
+    if (missing.length)
+      problems.push({
+        file: courseFile,
+        ...course.source.locate(['variants', v, 'parts']),
+        field: `variants[${v}].parts`,
+        message: `variant "${variant.id}" leaves out bijeenkomst ${missing.join(', ')}; every variant gives every bijeenkomst`,
+      });
   });
 }
 
@@ -120,41 +168,74 @@ function checkCourseRules(
 export function checkCourses(coursesDir: string, root = process.cwd()): CourseProblem[] {
   const problems: CourseProblem[] = [];
   const show = (file: string) => relative(file, root);
-  if (!existsSync(coursesDir)) return [{ file: show(coursesDir), message: 'the courses folder does not exist; expected a folder per course with a course.yaml' }];
+  if (!existsSync(coursesDir))
+    return [
+      {
+        file: show(coursesDir),
+        message: 'the courses folder does not exist; expected a folder per course with a course.yaml',
+      },
+    ];
 
-  const glossary = checkGlossary(path.join(coursesDir, GLOSSARY_FILE), show(path.join(coursesDir, GLOSSARY_FILE)), problems);
+  const glossary = checkGlossary(
+    path.join(coursesDir, GLOSSARY_FILE),
+    show(path.join(coursesDir, GLOSSARY_FILE)),
+    problems,
+  );
   const courseDirs = readdirSync(coursesDir).filter((name) => !name.startsWith('.') && name !== GLOSSARY_FILE);
   if (!courseDirs.some((name) => statSync(path.join(coursesDir, name)).isDirectory())) {
-    problems.push({ file: show(coursesDir), message: 'no courses found; expected a folder per course, such as courses/zelfregie/ with a course.yaml' });
+    problems.push({
+      file: show(coursesDir),
+      message: 'no courses found; expected a folder per course, such as courses/zelfregie/ with a course.yaml',
+    });
   }
   for (const name of courseDirs) {
     const dir = path.join(coursesDir, name);
     if (!statSync(dir).isDirectory()) {
-      problems.push({ file: show(dir), message: `files belong in a folder per course (courses/<course>/course.yaml, courses/<course>/<bijeenkomst>.mdx); only the glossary, ${GLOSSARY_FILE}, sits beside them` });
+      problems.push({
+        file: show(dir),
+        message: `files belong in a folder per course (courses/<course>/course.yaml, courses/<course>/<bijeenkomst>.mdx); only the glossary, ${GLOSSARY_FILE}, sits beside them`,
+      });
       continue;
     }
-    if (!SLUG_PATTERN.test(name)) problems.push({ file: show(dir), message: `the folder name is the course's URL; expected lower-case letters, digits and hyphens, such as "zelfregie"` });
+    if (!SLUG_PATTERN.test(name))
+      problems.push({
+        file: show(dir),
+        message: `the folder name is the course's URL; expected lower-case letters, digits and hyphens, such as "zelfregie"`,
+      });
 
     const sessions: CheckedBijeenkomst[] = [];
     let unreadSessions = 0;
     let course: { data: CourseData; source: YamlSource } | undefined;
     const courseFile = path.join(dir, COURSE_FILE);
-    if (!existsSync(courseFile)) problems.push({ file: show(courseFile), message: 'every course folder needs a course.yaml with title, summary, audience and goals' });
+    if (!existsSync(courseFile))
+      problems.push({
+        file: show(courseFile),
+        message: 'every course folder needs a course.yaml with title, summary, audience and goals',
+      });
 
     for (const entry of readdirSync(dir).filter((e) => !e.startsWith('.'))) {
       const file = path.join(dir, entry);
       if (statSync(file).isDirectory()) {
-        if (entry !== ASSETS_DIR) problems.push({ file: show(file), message: `course folders hold no subfolders except ${ASSETS_DIR}/ for images; put each bijeenkomst directly in ${show(dir)}/` });
+        if (entry !== ASSETS_DIR)
+          problems.push({
+            file: show(file),
+            message: `course folders hold no subfolders except ${ASSETS_DIR}/ for images; put each bijeenkomst directly in ${show(dir)}/`,
+          });
       } else if (entry === COURSE_FILE) {
         const source = parseYamlSource(readFileSync(file, 'utf8'));
-        for (const error of source.errors) problems.push({ file: show(file), ...error, message: `not valid YAML: ${error.message}` });
+        for (const error of source.errors)
+          problems.push({ file: show(file), ...error, message: `not valid YAML: ${error.message}` });
         if (source.errors.length) continue;
         const parsed = courseSchema.safeParse(source.data ?? {});
         if (parsed.success) course = { data: parsed.data, source };
         else problems.push(...zodProblems(courseSchema, parsed.error, source, show(file)));
       } else if (entry.endsWith('.mdx')) {
         if (!SLUG_PATTERN.test(entry.slice(0, -4))) {
-          problems.push({ file: show(file), message: 'the file name is the bijeenkomst\'s URL; expected lower-case letters, digits and hyphens, such as "bijeenkomst-1.mdx"' });
+          problems.push({
+            file: show(file),
+            message:
+              'the file name is the bijeenkomst\'s URL; expected lower-case letters, digits and hyphens, such as "bijeenkomst-1.mdx"',
+          });
           unreadSessions++;
           continue;
         }
@@ -162,10 +243,17 @@ export function checkCourses(coursesDir: string, root = process.cwd()): CoursePr
         if (checked) sessions.push(checked);
         else unreadSessions++;
       } else {
-        problems.push({ file: show(file), message: `unexpected file; a course folder holds ${COURSE_FILE}, one .mdx file per bijeenkomst, and images under ${ASSETS_DIR}/` });
+        problems.push({
+          file: show(file),
+          message: `unexpected file; a course folder holds ${COURSE_FILE}, one .mdx file per bijeenkomst, and images under ${ASSETS_DIR}/`,
+        });
       }
     }
-    if (!readdirSync(dir).some((e) => e.endsWith('.mdx'))) problems.push({ file: show(dir), message: 'this course has no bijeenkomsten; add one .mdx file per bijeenkomst, such as bijeenkomst-1.mdx' });
+    if (!readdirSync(dir).some((e) => e.endsWith('.mdx')))
+      problems.push({
+        file: show(dir),
+        message: 'this course has no bijeenkomsten; add one .mdx file per bijeenkomst, such as bijeenkomst-1.mdx',
+      });
     checkCourseRules(show(courseFile), course, sessions, unreadSessions === 0, problems);
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

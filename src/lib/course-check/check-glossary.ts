@@ -18,7 +18,8 @@ const GLOSSARY_LINK = /(?:^|\/)begrippen\/#([^/?#]*)$/;
 export function checkGlossary(file: string, display: string, problems: CourseProblem[]): Set<string> | undefined {
   if (!existsSync(file)) return undefined;
   const source = parseYamlSource(readFileSync(file, 'utf8'));
-  for (const error of source.errors) problems.push({ file: display, ...error, message: `not valid YAML: ${error.message}` });
+  for (const error of source.errors)
+    problems.push({ file: display, ...error, message: `not valid YAML: ${error.message}` });
   if (source.errors.length) return new Set();
   const parsed = glossarySchema.safeParse(source.data ?? []);
   if (!parsed.success) {
@@ -29,7 +30,12 @@ export function checkGlossary(file: string, display: string, problems: CoursePro
 }
 
 /** Every glossary link in a course file must lead to a term that exists. */
-export function checkGlossaryLinks(tree: Root, display: string, anchors: Set<string> | undefined, problems: CourseProblem[]): void {
+export function checkGlossaryLinks(
+  tree: Root,
+  display: string,
+  anchors: Set<string> | undefined,
+  problems: CourseProblem[],
+): void {
   const visit = (node: RootContent): void => {
     if (node.type === 'link') {
       const anchor = GLOSSARY_LINK.exec(node.url)?.[1];

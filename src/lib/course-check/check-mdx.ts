@@ -1,7 +1,12 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { AuthorElement } from '../../exercises/logic/author-element';
-import { authorComponentNames, authorComponents, isAuthorComponent, type AuthorComponentSpec } from '../../schemas/components';
+import {
+  authorComponentNames,
+  authorComponents,
+  isAuthorComponent,
+  type AuthorComponentSpec,
+} from '../../schemas/components';
 import { parseCourseMdx } from '../mdx/parse';
 import { isJsxElement } from '../mdx/sections';
 import type { CourseProblem } from './problem';
@@ -11,7 +16,9 @@ import { fieldName } from './problem';
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form']);
 
 // Parts such as <Optie> only make sense inside their exercise, so messages name the top-level components.
-const componentList = authorComponentNames.filter((name) => !(authorComponents[name] as AuthorComponentSpec).within).join(', ');
+const componentList = authorComponentNames
+  .filter((name) => !(authorComponents[name] as AuthorComponentSpec).within)
+  .join(', ');
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
@@ -41,7 +48,8 @@ function attributeValues(attributes: Attribute[]): { values: Record<string, unkn
 
 type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-const isAuthorElement = (node: RootContent): node is JsxNode => isJsxElement(node) && !!node.name && isAuthorComponent(node.name);
+const isAuthorElement = (node: RootContent): node is JsxNode =>
+  isJsxElement(node) && !!node.name && isAuthorComponent(node.name);
 
 /** Plain text of a node, leaving out nested author components (they are children, not text). */
 function ownText(node: RootContent): string {
@@ -93,7 +101,10 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
   const visit = (node: RootContent, inside: Set<string>, parent?: string): void => {
     const at = { file, line: node.position?.start.line, column: node.position?.start.column };
     if (node.type === 'mdxjsEsm') {
-      problems.push({ ...at, message: `course files cannot import or export; the components ${componentList} are always available` });
+      problems.push({
+        ...at,
+        message: `course files cannot import or export; the components ${componentList} are always available`,
+      });
       return;
     }
     if (isJsxElement(node)) {
@@ -101,13 +112,18 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
       if (!name) {
         problems.push({ ...at, message: 'fragments (<>…</>) are not needed in course files; remove them' });
       } else if (/^[a-z]/.test(name) && !name.includes('.')) {
-        if (FORBIDDEN_HTML.has(name)) problems.push({ ...at, message: `<${name}> is not allowed in course files; use Markdown or the components ${componentList}` });
+        if (FORBIDDEN_HTML.has(name))
+          problems.push({
+            ...at,
+            message: `<${name}> is not allowed in course files; use Markdown or the components ${componentList}`,
+          });
       } else if (!isAuthorComponent(name)) {
         problems.push({ ...at, message: `unknown component <${name}>; course files can use ${componentList}` });
       } else {
         const spec = authorComponents[name];
         const { values, spread } = attributeValues(node.attributes);
-        if (spread) problems.push({ ...at, message: `<${name}> cannot take {...spread} attributes; write each attribute out` });
+        if (spread)
+          problems.push({ ...at, message: `<${name}> cannot take {...spread} attributes; write each attribute out` });
         const result = spec.props.safeParse(values);
         if (!result.success) {
           for (const issue of result.error.issues) {
@@ -120,20 +136,38 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
         }
         const within = (spec as AuthorComponentSpec).within;
         if (within && !(parent && within.includes(parent))) {
-          problems.push({ ...at, message: `<${name}> belongs inside ${within.map((w) => `<${w}>`).join(' or ')}${parent ? `, not inside <${parent}>` : ''}` });
+          problems.push({
+            ...at,
+            message: `<${name}> belongs inside ${within.map((w) => `<${w}>`).join(' or ')}${parent ? `, not inside <${parent}>` : ''}`,
+          });
         }
         const check = (spec as AuthorComponentSpec).check;
         if (check && result.success) {
           const element = toAuthorElement(node);
           for (const problem of check(element)) {
             const where = problem.at ?? element;
-            problems.push({ file, line: where.line, column: where.column, ...(problem.field ? { field: problem.field } : {}), message: problem.message });
+            problems.push({
+              file,
+              line: where.line,
+              column: where.column,
+              ...(problem.field ? { field: problem.field } : {}),
+              message: problem.message,
+            });
           }
         }
-        if (spec.role === 'slide' && inside.has('slide')) problems.push({ ...at, message: '<Slide> cannot be inside another <Slide>; close the first one before the next' });
-        if (spec.role === 'notes' && inside.has('notes')) problems.push({ ...at, message: '<Notes> cannot be inside another <Notes>' });
+        if (spec.role === 'slide' && inside.has('slide'))
+          problems.push({
+            ...at,
+            message: '<Slide> cannot be inside another <Slide>; close the first one before the next',
+          });
+        if (spec.role === 'notes' && inside.has('notes'))
+          problems.push({ ...at, message: '<Notes> cannot be inside another <Notes>' });
         if (spec.role === 'step' && (!inside.has('slide') || inside.has('notes') || inside.has('step'))) {
-          problems.push({ ...at, message: '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press' });
+          problems.push({
+            ...at,
+            message:
+              '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
+          });
         }
         inside = new Set([...inside, spec.role]);
         parent = name;
@@ -142,5 +176,12 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
     if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inside, parent);
   };
   for (const node of tree.children) visit(node, new Set());
-  return { tree, problems: problems.map(({ line, column, ...rest }) => ({ ...rest, ...(line ? { line } : {}), ...(column ? { column } : {}) })) };
+  return {
+    tree,
+    problems: problems.map(({ line, column, ...rest }) => ({
+      ...rest,
+      ...(line ? { line } : {}),
+      ...(column ? { column } : {}),
+    })),
+  };
 }

@@ -16,7 +16,9 @@ export interface CourseProblem {
 export function formatProblems(problems: readonly CourseProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const lines = problems.map((p) => {
-    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter((x) => x !== undefined).join(':');
+    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+      .filter((x) => x !== undefined)
+      .join(':');
     return `${where}\n  ${p.field ? `${p.field}: ` : ''}${p.message}`;
   });
   return `The course files have ${count}:\n\n${lines.join('\n\n')}\n`;

@@ -31,7 +31,9 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
         // Point at a field's key (`duration:`), so the line reads as the field the message names.
         const parent = depth > 0 ? (depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents) : undefined;
         if (isMap(parent)) {
-          const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[depth - 1]));
+          const pair = parent.items.find(
+            (item) => isScalar(item.key) && String(item.key.value) === String(path[depth - 1]),
+          );
           if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
         }
         const node = depth > 0 ? doc.getIn(path.slice(0, depth), true) : doc.contents;

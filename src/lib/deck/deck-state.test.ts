@@ -23,7 +23,10 @@ describe('deckReducer', () => {
 
   it('goes back through the steps and lands on the previous slide fully revealed', () => {
     expect(run(initialDeckState(shape, 2), { type: 'previous' })).toMatchObject({ slide: 1, step: 2 });
-    expect(run(initialDeckState(shape, 1), { type: 'next' }, { type: 'previous' })).toMatchObject({ slide: 1, step: 0 });
+    expect(run(initialDeckState(shape, 1), { type: 'next' }, { type: 'previous' })).toMatchObject({
+      slide: 1,
+      step: 0,
+    });
     expect(run(start, { type: 'previous' })).toMatchObject({ slide: 0, step: 0 });
   });
 

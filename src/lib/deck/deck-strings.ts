@@ -49,5 +49,7 @@ export function deckStrings(t: Translate): DeckStrings {
 
 /** Fills `{name}` placeholders in a string from `deckStrings`; a missing string shows its key. */
 export function fill(strings: DeckStrings, key: DeckStringKey, values: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
 }

@@ -15,9 +15,10 @@ describe('extractElements', () => {
   });
 
   it('does not mistake a longer attribute name for the marker', () => {
-    expect(extractElements('<aside data-ll-notes-x>a</aside><aside data-ll-notes="">b</aside>', 'aside', 'data-ll-notes').elements).toEqual([
-      '<aside data-ll-notes="">b</aside>',
-    ]);
+    expect(
+      extractElements('<aside data-ll-notes-x>a</aside><aside data-ll-notes="">b</aside>', 'aside', 'data-ll-notes')
+        .elements,
+    ).toEqual(['<aside data-ll-notes="">b</aside>']);
   });
 
   it('fails loudly on an unclosed element', () => {

@@ -47,7 +47,8 @@ describe('mapKey', () => {
 });
 
 describe('isTypingTarget', () => {
-  const el = (tagName: string, type = '', isContentEditable = false) => ({ tagName, type, isContentEditable, closest: () => null }) as unknown as EventTarget;
+  const el = (tagName: string, type = '', isContentEditable = false) =>
+    ({ tagName, type, isContentEditable, closest: () => null }) as unknown as EventTarget;
   it('knows text fields from buttons', () => {
     expect(isTypingTarget(el('INPUT', 'text'))).toBe(true);
     expect(isTypingTarget(el('INPUT', 'number'))).toBe(true);

@@ -30,7 +30,12 @@ export interface KeyBinding {
 }
 
 export const keyBindings: readonly KeyBinding[] = [
-  { keys: ['ArrowRight', ' ', 'PageDown'], label: '→ / Spatie / PageDown', command: 'next', description: 'deck.key.next' },
+  {
+    keys: ['ArrowRight', ' ', 'PageDown'],
+    label: '→ / Spatie / PageDown',
+    command: 'next',
+    description: 'deck.key.next',
+  },
   { keys: ['ArrowLeft', 'PageUp'], label: '← / PageUp', command: 'previous', description: 'deck.key.previous' },
   { keys: ['Home'], label: 'Home', command: 'first', description: 'deck.key.first' },
   { keys: ['End'], label: 'End', command: 'last', description: 'deck.key.last' },
@@ -59,7 +64,9 @@ export interface KeyResult {
 }
 
 const bySimpleKey = new Map<string, SimpleCommand>(
-  keyBindings.flatMap((b) => (b.command === 'goto' ? [] : b.keys.map((k) => [k, b.command] as [string, SimpleCommand]))),
+  keyBindings.flatMap((b) =>
+    b.command === 'goto' ? [] : b.keys.map((k) => [k, b.command] as [string, SimpleCommand]),
+  ),
 );
 
 /**

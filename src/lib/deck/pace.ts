@@ -13,7 +13,10 @@ export interface PlannedBlock {
 }
 
 /** Lays the blocks end to end, starting at `offset` minutes (for several bijeenkomsten in one dagdeel). */
-export function planBlocks(agenda: readonly { id: string; title: string; minutes: number }[], offset = 0): PlannedBlock[] {
+export function planBlocks(
+  agenda: readonly { id: string; title: string; minutes: number }[],
+  offset = 0,
+): PlannedBlock[] {
   let start = offset;
   return agenda.map((block) => {
     const planned = { id: block.id, title: block.title, minutes: block.minutes, start, end: start + block.minutes };
@@ -36,11 +39,18 @@ export interface Pace {
  * due yet, behind when it should have ended, with `grace` minutes either way before it counts.
  * A slide without a block counts as the first block. Undefined for an empty agenda.
  */
-export function paceFor(blocks: readonly PlannedBlock[], blockId: string | undefined, elapsedMinutes: number, grace = 1): Pace | undefined {
+export function paceFor(
+  blocks: readonly PlannedBlock[],
+  blockId: string | undefined,
+  elapsedMinutes: number,
+  grace = 1,
+): Pace | undefined {
   const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
   if (!block) return undefined;
-  if (elapsedMinutes < block.start - grace) return { block, status: 'ahead', minutes: Math.round(block.start - elapsedMinutes) };
-  if (elapsedMinutes > block.end + grace) return { block, status: 'behind', minutes: Math.round(elapsedMinutes - block.end) };
+  if (elapsedMinutes < block.start - grace)
+    return { block, status: 'ahead', minutes: Math.round(block.start - elapsedMinutes) };
+  if (elapsedMinutes > block.end + grace)
+    return { block, status: 'behind', minutes: Math.round(elapsedMinutes - block.end) };
   return { block, status: 'on-time', minutes: 0 };
 }
 

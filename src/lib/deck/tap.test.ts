@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { touchCommand, type Touch } from './tap';
 
-const at = (startX: number, endX: number, startY = 100, endY = startY): Touch => ({ startX, startY, endX, endY, left: 0, width: 900 });
+const at = (startX: number, endX: number, startY = 100, endY = startY): Touch => ({
+  startX,
+  startY,
+  endX,
+  endY,
+  left: 0,
+  width: 900,
+});
 
 describe('touchCommand', () => {
   it('goes on for a tap on the right part and back for a tap on the left part', () => {

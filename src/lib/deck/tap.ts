@@ -30,7 +30,8 @@ export function touchCommand(touch: Touch): 'next' | 'previous' | undefined {
 }
 
 /** Elements that handle a tap themselves: a tap on or inside one is never a deck command. */
-export const OWN_TAP = 'a[href], button, input, select, textarea, label, summary, details, [contenteditable], [tabindex], [role="button"], [role="link"], [data-ll-own-tap]';
+export const OWN_TAP =
+  'a[href], button, input, select, textarea, label, summary, details, [contenteditable], [tabindex], [role="button"], [role="link"], [data-ll-own-tap]';
 
 /**
  * Whether a touch landed on something that handles it itself, given the event's composed path up
@@ -38,5 +39,7 @@ export const OWN_TAP = 'a[href], button, input, select, textarea, label, summary
  */
 export function isOwnTap(path: readonly EventTarget[], host: EventTarget): boolean {
   const end = path.indexOf(host);
-  return (end === -1 ? path : path.slice(0, end)).some((target) => typeof (target as Element).matches === 'function' && (target as Element).matches(OWN_TAP));
+  return (end === -1 ? path : path.slice(0, end)).some(
+    (target) => typeof (target as Element).matches === 'function' && (target as Element).matches(OWN_TAP),
+  );
 }

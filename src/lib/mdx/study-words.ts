@@ -9,7 +9,8 @@ export function studyWordCount(tree: Root): number {
   let words = 0;
   const visit = (node: RootContent): void => {
     if (isJsxElement(node) && node.name === 'Notes') return;
-    if (node.type === 'text' || node.type === 'inlineCode') words += node.value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (node.type === 'text' || node.type === 'inlineCode')
+      words += node.value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if ('children' in node) node.children.forEach(visit);
   };
   tree.children.forEach(visit);
