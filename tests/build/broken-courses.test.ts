@@ -51,6 +51,12 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
     says: /this is not valid MDX: .*closing brace/,
   },
   {
+    name: 'a placeholder in curly braces',
+    breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => t.replace('Laatste dia.', 'Laatste dia, {naam}.')),
+    where: 'demo/bijeenkomst-2.mdx:14:14',
+    says: /\{naam\} is read as code \(an MDX expression\), which course files cannot use; to show the curly braces as text, write \\\{naam\\\}/,
+  },
+  {
     name: 'a file in the wrong place',
     breakIt: (dir) => {
       mkdirSync(path.join(dir, 'demo/sessies'));

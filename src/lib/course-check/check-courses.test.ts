@@ -70,6 +70,17 @@ describe('checkCourses', () => {
     ]);
   });
 
+  it('reports an exercise id that another bijeenkomst of the course already uses', () => {
+    const twice = '\n<Schaalvraag id="demo-check">Waar staat u?</Schaalvraag>\n';
+    expect(check('demo/bijeenkomst-2.mdx', (t) => `${t}${twice}`)).toEqual([
+      'demo/bijeenkomst-2.mdx:17 id: the exercise id "demo-check" is already used in demo/bijeenkomst-1.mdx; every exercise in a course needs its own id, or saved answers get mixed up',
+    ]);
+    // The same id in another course is fine: saved answers are kept per course.
+    expect(
+      check('english/session-1.mdx', (t) => `${t}${twice}`).filter((line) => line.includes('already used')),
+    ).toEqual([]);
+  });
+
   it('accepts steps only directly inside a slide', () => {
     const problems = check(
       'demo/bijeenkomst-2.mdx',

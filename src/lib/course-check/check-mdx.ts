@@ -22,6 +22,34 @@ const componentList = authorComponentNames
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
+/** `{/* a comment *\/}` is the one expression course files may hold: it renders nothing. */
+const onlyComments = (code: string): boolean =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '')
+    .trim() === '';
+
+/** `{naam}` as it stood in the file, shortened for a message. */
+const shown = (code: string): string => {
+  const flat = code.replace(/\s+/g, ' ').trim();
+  return `{${flat.length > 40 ? `${flat.slice(0, 37)}…` : flat}}`;
+};
+
+/** An unclosed or broken `{` fails the parser; say how to write a brace as text. */
+const braceHint = (reason: string): string =>
+  /brace|expression|acorn/i.test(reason)
+    ? '; a curly brace in text starts code in MDX: write \\{ and \\} to show braces'
+    : '';
+
+/**
+ * MDX reads text in curly braces as JavaScript. In a course file that is nearly always a placeholder
+ * such as `{naam}`, which compiles and then fails while the page renders, far from the file.
+ */
+function expressionProblem(code: string): string {
+  const escaped = `\\${shown(code).slice(0, -1)}\\}`;
+  return `${shown(code)} is read as code (an MDX expression), which course files cannot use; to show the curly braces as text, write ${escaped}`;
+}
+
 /** Attribute values as the component will see them, where the build can know them. */
 function attributeValues(attributes: Attribute[]): { values: Record<string, unknown>; spread: boolean } {
   const values: Record<string, unknown> = {};
@@ -91,7 +119,7 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
           file,
           ...(e.line ? { line: e.line } : {}),
           ...(e.column ? { column: e.column } : {}),
-          message: `this is not valid MDX: ${e.reason ?? e.message ?? String(error)}`,
+          message: `this is not valid MDX: ${e.reason ?? e.message ?? String(error)}${braceHint(e.reason ?? e.message ?? '')}`,
         },
       ],
     };
@@ -100,6 +128,10 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
   const problems: CourseProblem[] = [];
   const visit = (node: RootContent, inside: Set<string>, parent?: string): void => {
     const at = { file, line: node.position?.start.line, column: node.position?.start.column };
+    if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !onlyComments(node.value)) {
+      problems.push({ ...at, message: expressionProblem(node.value) });
+      return;
+    }
     if (node.type === 'mdxjsEsm') {
       problems.push({
         ...at,
@@ -124,6 +156,16 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
         const { values, spread } = attributeValues(node.attributes);
         if (spread)
           problems.push({ ...at, message: `<${name}> cannot take {...spread} attributes; write each attribute out` });
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'object' || attribute.value === null)
+            continue;
+          if (values[attribute.name] === undefined)
+            problems.push({
+              ...at,
+              field: attribute.name,
+              message: `<${name}> ${attribute.name}=${shown(attribute.value.value)} is code, which course files cannot use; write a plain value such as ${attribute.name}="tekst" or ${attribute.name}={3}`,
+            });
+        }
         const result = spec.props.safeParse(values);
         if (!result.success) {
           for (const issue of result.error.issues) {
