@@ -2,6 +2,8 @@
  * Every UI string, in one flat dictionary per language. Dutch is the default and complete;
  * English must have exactly the same keys (the type enforces it, a unit test double-checks).
  */
+import { fillPlaceholders } from './fill';
+
 const nl = {
   'site.skipLink': 'Naar de inhoud',
   'site.mainNav': 'Hoofdmenu',
@@ -552,7 +554,7 @@ export type Locale = keyof typeof dictionaries;
 export function useTranslations(locale: Locale) {
   const dictionary: Record<StringKey, string> = dictionaries[locale];
   return (key: StringKey, values: Record<string, string | number> = {}): string =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    fillPlaceholders(dictionary[key], values);
 }
 
 export type Translate = ReturnType<typeof useTranslations>;

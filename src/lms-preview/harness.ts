@@ -8,6 +8,7 @@ import * as scorm2004 from 'scorm-again/scorm2004';
 import type Scorm12ApiClass from 'scorm-again/scorm12';
 import type Scorm2004ApiClass from 'scorm-again/scorm2004';
 import { recorded, relaunchModel, type Version } from './data-model';
+import { fillPlaceholders } from '../i18n/fill';
 
 // scorm-again 3's type files declare default exports; its ESM builds export the classes by name.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
@@ -29,9 +30,7 @@ const select = document.getElementById('ll-lms-package') as HTMLSelectElement;
 const player = document.getElementById('ll-lms-player') as HTMLElement;
 const state = document.getElementById('ll-lms-state') as HTMLElement;
 const msg = (key: string, values: Record<string, string | number> = {}) =>
-  (root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  fillPlaceholders(root.dataset[key] ?? '', values);
 
 const storageKey = (name: string) => `leerlijn-lms:${name}`;
 const LIMITS_12: Record<string, number> = { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 };

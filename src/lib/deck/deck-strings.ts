@@ -4,6 +4,7 @@
  */
 import type { StringKey, Translate } from '../../i18n/strings';
 import { keyBindings } from './keys';
+import { fillPlaceholders } from '../../i18n/fill';
 
 const deckKeys = [
   'deck.slideOf',
@@ -49,7 +50,5 @@ export function deckStrings(t: Translate): DeckStrings {
 
 /** Fills `{name}` placeholders in a string from `deckStrings`; a missing string shows its key. */
 export function fill(strings: DeckStrings, key: DeckStringKey, values: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return fillPlaceholders(strings[key] ?? key, values);
 }
