@@ -190,7 +190,7 @@ const nl = {
   'kennischeck.wrong': 'Niet helemaal goed.',
   'kennischeck.correctOption': 'Goed antwoord',
   'kennischeck.wrongOption': 'Niet goed',
-  'kennischeck.score': 'U heeft {raw} van de {max} vragen goed.',
+  'kennischeck.score': 'U hebt {raw} van de {max} vragen goed.',
   'kennischeck.passed': 'U bent geslaagd.',
   'kennischeck.notPassed': 'Nog niet geslaagd. Probeer het opnieuw.',
   'kennischeck.retry': 'Opnieuw beginnen',
