@@ -192,7 +192,7 @@ const nl = {
   'kennischeck.wrong': 'Niet helemaal goed.',
   'kennischeck.correctOption': 'Goed antwoord',
   'kennischeck.wrongOption': 'Niet goed',
-  'kennischeck.score': 'U heeft {raw} van de {max} vragen goed.',
+  'kennischeck.score': 'U hebt {raw} van de {max} vragen goed.',
   'kennischeck.passed': 'U bent geslaagd.',
   'kennischeck.notPassed': 'Nog niet geslaagd. Probeer het opnieuw.',
   'kennischeck.retry': 'Opnieuw beginnen',
@@ -246,13 +246,13 @@ const nl = {
   'scan.disclaimer':
     'Dit is een oefening om te leren. Het is niet de officiële Zelfredzaamheid-Matrix; die wordt ingevuld door getrainde professionals.',
   'scan.levels': 'Wat betekenen de scores 1 tot en met 5?',
-  'scan.caption': 'Scores per leefgebied: zelf en samen met het netwerk',
+  'scan.caption': 'Scores per leefgebied: zonder hulp, en met hulp en netwerk',
   'scan.domain': 'Leefgebied',
-  'scan.zelf': 'Zelf',
-  'scan.samen': 'Samen met het netwerk',
+  'scan.zelf': 'Zonder hulp',
+  'scan.samen': 'Met hulp en netwerk',
   'scan.choose': 'Kies…',
   'scan.helps': 'Het netwerk maakt het verschil bij: {domains}.',
-  'scan.noDifference': 'Samen met het netwerk scoort geen leefgebied hoger dan alleen.',
+  'scan.noDifference': 'Met hulp en netwerk scoort geen leefgebied hoger dan zonder hulp.',
   'stappenplan.empty': '(nog niet ingevuld)',
   'stappenplan.stepLabel': 'Stap {n}',
   'stappenplan.progress': 'Stappen',
@@ -273,6 +273,8 @@ const nl = {
   'voortgang.done': 'afgerond',
   'voortgang.todo': 'nog te doen',
   // End of exercises.
+  // Course overview: the sources the course text names.
+  'course.sources': 'Bronnen',
 } as const;
 
 export type StringKey = keyof typeof nl;
@@ -518,13 +520,13 @@ const en: Record<StringKey, string> = {
   'scan.disclaimer':
     'This is a learning exercise. It is not the official Self-Sufficiency Matrix, which trained professionals fill in.',
   'scan.levels': 'What do the scores 1 to 5 mean?',
-  'scan.caption': 'Scores per life domain: alone and together with the network',
+  'scan.caption': 'Scores per life domain: without help, and with help and network',
   'scan.domain': 'Life domain',
-  'scan.zelf': 'Alone',
-  'scan.samen': 'With the network',
+  'scan.zelf': 'Without help',
+  'scan.samen': 'With help and network',
   'scan.choose': 'Choose…',
   'scan.helps': 'The network makes the difference for: {domains}.',
-  'scan.noDifference': 'No life domain scores higher with the network than alone.',
+  'scan.noDifference': 'No life domain scores higher with help and network than without help.',
   'stappenplan.empty': '(not filled in yet)',
   'stappenplan.stepLabel': 'Step {n}',
   'stappenplan.progress': 'Steps',
@@ -545,6 +547,8 @@ const en: Record<StringKey, string> = {
   'voortgang.done': 'done',
   'voortgang.todo': 'to do',
   // End of exercises.
+  // Course overview: the sources the course text names.
+  'course.sources': 'Sources',
 };
 
 export const dictionaries = { nl, en } as const;

@@ -58,6 +58,26 @@ export const courseSchema = z
       .min(0, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
       .max(100, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
       .default(70),
+    /**
+     * The sources the course text names, one reference a line ("Van Regenmortel, T. (2002). …"); shown
+     * at the end of the course overview.
+     */
+    sources: z
+      .array(text('a source'), { invalid_type_error: 'expected the sources as a list of references' })
+      .optional(),
+    /**
+     * The trainer's front section: what to arrange before and between the bijeenkomsten (group size,
+     * a second trainer, guests and actors, the print pack, the time between meetings, a follow-up).
+     * Trainer-only, like notes: for the trainer guide, never for participants' pages or the outline.
+     */
+    trainerIntro: z
+      .array(
+        z
+          .object({ title: text('the title of a trainer section'), text: text('the text of a trainer section') })
+          .strict(),
+        { invalid_type_error: 'expected the trainer sections as a list of { title, text }' },
+      )
+      .optional(),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

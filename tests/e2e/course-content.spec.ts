@@ -7,7 +7,7 @@ const MINIMUM = { words: 1200, slides: 12, goals: 3, maxGoals: 5, exercises: 3 }
 /**
  * Per course: its size, and the exercise types the issue asks for; each must appear in the course
  * (zelfregie: knowledge checks, schaalvraag, rollenspel, netwerkcirkel, scan, reflections;
- * vrijwilligers: knowledge check, stappenplan, reflections).
+ * vrijwilligers: knowledge check, stappenplan, reflections, a role play of the hard conversations).
  */
 const EXPECTED = {
   zelfregie: {
@@ -15,7 +15,11 @@ const EXPECTED = {
     duration: 120,
     exerciseTypes: ['kennischeck', 'schaalvraag', 'rollenspel', 'netwerkcirkel', 'zelfredzaamheidscan', 'reflectie'],
   },
-  vrijwilligers: { bijeenkomsten: 2, duration: 180, exerciseTypes: ['kennischeck', 'stappenplan', 'reflectie'] },
+  vrijwilligers: {
+    bijeenkomsten: 2,
+    duration: 180,
+    exerciseTypes: ['kennischeck', 'stappenplan', 'reflectie', 'rollenspel'],
+  },
 };
 /** A button that marks a section as read is not an exercise in the issue's sense. */
 const NOT_AN_EXERCISE = new Set(['voortgang']);

@@ -53,7 +53,7 @@ test('the gallery has no axe violations with every exercise completed (restored 
   );
   await page.reload();
   await expect(page.locator('ll-voortgangsoverzicht').getByText('8 van 8 onderdelen afgerond')).toBeVisible();
-  await expect(page.locator('ll-kennischeck section').getByText('U heeft 1 van de 2 vragen goed.')).toBeVisible();
+  await expect(page.locator('ll-kennischeck section').getByText('U hebt 1 van de 2 vragen goed.')).toBeVisible();
   await expect(page.locator('ll-rollenspel section').getByText('Einde: Mevrouw Jansen houdt de regie')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });

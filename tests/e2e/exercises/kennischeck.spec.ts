@@ -22,7 +22,7 @@ test('Kennischeck by keyboard: answer, feedback, score, kept after reload, retry
   await expect(quiz.getByRole('radio', { name: 'De aanvraag' })).toBeChecked();
   await tabTo(page, quiz.getByRole('button', { name: 'Controleer' }));
   await page.keyboard.press('Enter');
-  await expect(quiz.getByText('U heeft 1 van de 2 vragen goed. U bent geslaagd.')).toBeVisible();
+  await expect(quiz.getByText('U hebt 1 van de 2 vragen goed. U bent geslaagd.')).toBeVisible();
 
   expect(await results(page)).toEqual([
     {
@@ -55,12 +55,12 @@ test('Kennischeck by keyboard: answer, feedback, score, kept after reload, retry
   expect(await changes(page)).toEqual(Array(5).fill({ id: 'voorbeeld-kennischeck', type: 'kennischeck' }));
 
   await page.reload();
-  await expect(quiz.getByText('U heeft 1 van de 2 vragen goed.')).toBeVisible();
+  await expect(quiz.getByText('U hebt 1 van de 2 vragen goed.')).toBeVisible();
   await expect(quiz.getByRole('radio', { name: 'De aanvraag' })).toBeChecked();
 
   await tabTo(page, quiz.getByRole('button', { name: 'Opnieuw beginnen' }));
   await page.keyboard.press('Enter');
-  await expect(quiz.getByText('U heeft 1 van de 2')).toHaveCount(0);
+  await expect(quiz.getByText('U hebt 1 van de 2')).toHaveCount(0);
   await expect(quiz.getByRole('checkbox', { name: 'Wmo 2015' })).toBeFocused();
   await expect(quiz.getByRole('checkbox', { name: 'Wmo 2015' })).not.toBeChecked();
 });

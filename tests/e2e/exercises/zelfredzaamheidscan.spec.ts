@@ -14,14 +14,14 @@ test('Zelfredzaamheidscan by keyboard: score zelf and samen, chart and table agr
     ['Geldzaken', 3, 3],
     ['Contact met anderen', 1, 3],
   ];
-  await tabTo(page, scan.getByRole('combobox', { name: 'Het huishouden: Zelf' }));
+  await tabTo(page, scan.getByRole('combobox', { name: 'Het huishouden: Zonder hulp' }));
   for (const [, zelf, samen] of scores) {
     for (let i = 0; i < zelf; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
     for (let i = 0; i < samen; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
   }
-  await expect(scan.getByRole('combobox', { name: 'Geldzaken: Samen met het netwerk' })).toHaveValue('3');
+  await expect(scan.getByRole('combobox', { name: 'Geldzaken: Met hulp en netwerk' })).toHaveValue('3');
   await expect(
     scan.getByText('Het netwerk maakt het verschil bij: Het huishouden, Contact met anderen.'),
   ).toBeVisible();
@@ -36,6 +36,6 @@ test('Zelfredzaamheidscan by keyboard: score zelf and samen, chart and table agr
   });
 
   await page.reload();
-  await expect(scan.getByRole('combobox', { name: 'Het huishouden: Zelf' })).toHaveValue('2');
-  await expect(scan.getByRole('combobox', { name: 'Contact met anderen: Samen met het netwerk' })).toHaveValue('3');
+  await expect(scan.getByRole('combobox', { name: 'Het huishouden: Zonder hulp' })).toHaveValue('2');
+  await expect(scan.getByRole('combobox', { name: 'Contact met anderen: Met hulp en netwerk' })).toHaveValue('3');
 });
