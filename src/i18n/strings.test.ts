@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, formatDuration, useTranslations } from './strings';
+import { dictionaries, formatDuration, formatSessions, useTranslations } from './strings';
 
 describe('UI strings', () => {
   it('has every key in every language, and no empty string', () => {
@@ -28,5 +28,12 @@ describe('UI strings', () => {
     expect(formatDuration(t, 120)).toBe('2 uur');
     expect(formatDuration(t, 90)).toBe('1 uur en 30 minuten');
     expect(formatDuration(useTranslations('en'), 180)).toBe('3 hours');
+  });
+
+  it('counts bijeenkomsten in the singular and the plural', () => {
+    expect(formatSessions(useTranslations('nl'), 1)).toBe('1 bijeenkomst');
+    expect(formatSessions(useTranslations('nl'), 4)).toBe('4 bijeenkomsten');
+    expect(formatSessions(useTranslations('en'), 1)).toBe('1 session');
+    expect(formatSessions(useTranslations('en'), 2)).toBe('2 sessions');
   });
 });

@@ -14,6 +14,8 @@ const nl = {
   'catalogue.intro': 'Kies een cursus om te beginnen.',
   'catalogue.sessions': '{count} bijeenkomsten',
   'catalogue.open': 'Naar de cursus',
+  // A course of one bijeenkomst (the managers' workshop): "1 bijeenkomst", not "1 bijeenkomsten".
+  'catalogue.sessionsOne': '{count} bijeenkomst',
   'course.audience': 'Voor wie',
   'course.goals': 'Wat u leert',
   'course.sessions': 'Bijeenkomsten',
@@ -289,6 +291,8 @@ const en: Record<StringKey, string> = {
   'catalogue.intro': 'Choose a course to begin.',
   'catalogue.sessions': '{count} sessions',
   'catalogue.open': 'Go to the course',
+  // A course of one session (the managers' workshop).
+  'catalogue.sessionsOne': '{count} session',
   'course.audience': 'Who it is for',
   'course.goals': 'What you will learn',
   'course.sessions': 'Sessions',
@@ -562,6 +566,11 @@ export function useTranslations(locale: Locale) {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
+
+/** "1 bijeenkomst", "4 bijeenkomsten": a course of one bijeenkomst (the managers' workshop) reads right. */
+export function formatSessions(t: Translate, count: number): string {
+  return t(count === 1 ? 'catalogue.sessionsOne' : 'catalogue.sessions', { count });
+}
 
 /** "2 uur", "1 uur en 30 minuten", "45 minuten". */
 export function formatDuration(t: Translate, total: number): string {

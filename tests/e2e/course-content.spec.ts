@@ -7,7 +7,8 @@ const MINIMUM = { words: 1200, slides: 12, goals: 3, maxGoals: 5, exercises: 3 }
 /**
  * Per course: its size, and the exercise types the issue asks for; each must appear in the course
  * (zelfregie: knowledge checks, schaalvraag, rollenspel, netwerkcirkel, scan, reflections;
- * vrijwilligers: knowledge check, stappenplan, reflections, a role play of the hard conversations).
+ * vrijwilligers: knowledge check, stappenplan, reflections, a role play of the hard conversations; the
+ * managers' workshop: knowledge checks, a schaalvraag, a rollenspel, a stappenplan for the team, reflections).
  */
 const EXPECTED = {
   zelfregie: {
@@ -19,6 +20,12 @@ const EXPECTED = {
     bijeenkomsten: 2,
     duration: 180,
     exerciseTypes: ['kennischeck', 'stappenplan', 'reflectie', 'rollenspel'],
+  },
+  // The managers' workshop: one dagdeel of 3,5 hours, pause included.
+  'leidinggeven-zelfregie': {
+    bijeenkomsten: 1,
+    duration: 210,
+    exerciseTypes: ['kennischeck', 'schaalvraag', 'rollenspel', 'stappenplan', 'reflectie'],
   },
 };
 /** A button that marks a section as read is not an exercise in the issue's sense. */
@@ -59,6 +66,16 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
     expect(missing, `${slug}: exercise types the issue asks for`).toEqual([]);
   });
 }
+
+test('the catalogue shows every course, each linking to its overview', async ({ page }) => {
+  await page.goto('./');
+  const cards = page.locator('main .ll-card-list > li');
+  await expect(cards).toHaveCount(Object.keys(EXPECTED).length);
+  for (const slug of Object.keys(EXPECTED)) {
+    await expect(cards.locator(`h2 a[href="${slug}/"]`), slug).toHaveCount(1);
+  }
+  await expect(cards.filter({ hasText: 'Ruimte voor zelfregie' })).toContainText('1 bijeenkomst');
+});
 
 test('the glossary explains the key terms, and the text links to it', async ({ page }) => {
   await page.goto('begrippen/');
