@@ -16,6 +16,9 @@ function sectionHeadings(doc: Document): HTMLElement[] {
   return [...new Set(ids)].map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null);
 }
 
+/** Elements small enough to keep a reading position by (not the containers around them). */
+const READING_BLOCKS = 'main h2, main h3, main h4, main p, main li, main tr, main blockquote, main pre, main figure';
+
 /** Space the sticky bar takes at the top. */
 const barHeight = (doc: Document) => doc.querySelector('[data-ll-studybar]')?.getBoundingClientRect().height ?? 0;
 
@@ -39,10 +42,11 @@ export function followSections(onSection: (section: SectionSeen | undefined) => 
       onSection(found ? { id: found.id, title: found.textContent?.trim() ?? '' } : undefined);
     }
     // What is at the top of the reading area, to find again after a rotation.
-    const x = Math.min(window.innerWidth / 2, 200);
-    const el = doc.elementFromPoint(x, barHeight(doc) + 8);
-    anchor =
-      el && el !== doc.body && el !== doc.documentElement ? { el, top: el.getBoundingClientRect().top } : undefined;
+    anchor = undefined;
+    for (let y = barHeight(doc) + 8; y < window.innerHeight && !anchor; y += 24) {
+      const el = doc.elementFromPoint(Math.min(window.innerWidth / 2, 160), y)?.closest(READING_BLOCKS);
+      if (el) anchor = { el, top: el.getBoundingClientRect().top };
+    }
   };
 
   window.addEventListener(

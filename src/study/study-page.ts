@@ -22,14 +22,16 @@ if (!course) {
 } else {
   quietSaveNotice();
   studyBarMenu();
-  const label = root.dataset.label;
+  const label = document.querySelector<HTMLElement>('[data-ll-label]')?.dataset.llLabel;
+  const record = readStudyRecord(course);
+  // Opening a bijeenkomst page makes it the place to come back to; the section follows on scrolling.
+  if (current && label && record.last?.slug !== current) writeStudyRecord(course, { last: { slug: current, label } });
   if (current && label)
     followSections((section) => {
       writeStudyRecord(course, {
         last: { slug: current, label, ...(section ? { section: section.id, sectionTitle: section.title } : {}) },
       });
     });
-  const record = readStudyRecord(course);
   void trackingHost().then((host) => {
     const update = () => {
       const outcome = hostOutcome(host);

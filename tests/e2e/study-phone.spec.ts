@@ -14,7 +14,9 @@ const participantPages = builtPages().filter(
 const studyPages = participantPages.filter(isStudyPage).filter((url) => !url.endsWith('/gids/'));
 
 async function tracked(page: Page) {
-  await expect(page.locator('html:not([data-course]), html[data-ll-progress="loaded"]')).toBeAttached();
+  await expect(page.locator('html:not([data-course]), html[data-ll-progress="loaded"]')).toBeAttached({
+    timeout: 20_000,
+  });
 }
 
 for (const width of [320, 390]) {
@@ -138,6 +140,34 @@ test('the reading position survives turning the phone', async ({ page }) => {
   await expect(heading).toBeInViewport();
   await page.setViewportSize(PHONE);
   await expect(heading).toBeInViewport();
+});
+
+test('"Verder waar u was" leads a returning participant back to the bijeenkomst and section last read', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await tracked(page);
+  const heading = page.locator('.ll-content h2[id]').nth(3);
+  const [id, title] = await heading.evaluate((el) => [el.id, el.textContent?.trim() ?? '']);
+  await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('leerlijn:study:zelfregie')))
+    .toContain(`"section":"${id}"`);
+
+  await page.goto('zelfregie/');
+  const link = page.getByRole('link', { name: /Verder waar u was/ });
+  await expect(link).toHaveAttribute('href', `./bijeenkomst-1/#${id}`);
+  await expect(link).toContainText(`Bijeenkomst 1: De Wmo en de professional · ${title}`);
+  await page.goto('./');
+  await expect(page.locator('[data-ll-course-card="zelfregie"]').getByRole('link', { name: /Verder/ })).toBeVisible();
+
+  // Back on the page itself, from the top: one tap to where the participant was.
+  await page.goto('zelfregie/bijeenkomst-1/');
+  const here = page.locator('main').getByRole('link', { name: /Verder waar u was/ });
+  await expect(here).toHaveAttribute('href', `#${id}`);
+  await here.click();
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
 test('a wide table scrolls in its own box, which takes focus and says what it is', async ({ page }) => {

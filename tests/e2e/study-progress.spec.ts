@@ -64,24 +64,6 @@ test('standalone: one exercise on bijeenkomst 1 shows on the page, the overview 
   await expect(page).toHaveURL(/\/voortgang\/bijeenkomst-1\/(#.*)?$/);
 });
 
-test('standalone: "Verder waar u was" leads back to the section last read', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('voortgang/bijeenkomst-2/');
-  await loaded(page, 2);
-  const sections = await page.locator('.ll-content h2[id]').evaluateAll((els) => els.map((el) => el.id));
-  test.skip(sections.length < 2, 'the fixture page needs two sections');
-  const target = sections[sections.length - 1]!;
-  await page.locator(`#${target}`).scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 10);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('leerlijn:study:voortgang')))
-    .toContain(`"section":"${target}"`);
-
-  await page.goto('voortgang/');
-  const link = page.getByRole('link', { name: /Verder waar u was/ });
-  await expect(link).toHaveAttribute('href', `bijeenkomst-2/#${target}`);
-});
-
 for (const [version, name] of [
   ['1.2', 'voortgang-scorm12'],
   ['2004', 'voortgang-scorm2004'],
