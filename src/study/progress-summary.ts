@@ -42,34 +42,33 @@ export interface StudyRecord {
 
 export const studyKey = (course: string) => `leerlijn:study:${course}`;
 
-const STATES = new Set<unknown>(['todo', 'doing', 'done']);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length < 300;
+const SLUG = /^[a-z0-9-]+$/;
+const ANCHOR = /^[\p{L}\p{N}_-]+$/u;
+const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 300) : undefined);
 
-/** Reads the record, dropping anything malformed (it is only ever a display hint). */
+/**
+ * Reads the record, keeping only what is well-formed (it is only ever a display hint): slugs and
+ * anchors that can only point into the course, texts that are only ever shown as text.
+ */
 export function readStudyRecord(course: string, storage: KeyValueStore = safeStorage()): StudyRecord {
-  let raw: unknown;
   try {
-    raw = JSON.parse(storage.getItem(studyKey(course)) ?? '{}');
+    const raw = JSON.parse(storage.getItem(studyKey(course)) ?? '{}') as Record<string, unknown>;
+    const record: StudyRecord = {};
+    const percent = raw.percent;
+    if (typeof percent === 'number' && percent >= 0 && percent <= 100) record.percent = Math.floor(percent);
+    if (raw.sessions && typeof raw.sessions === 'object') record.sessions = raw.sessions as StudyRecord['sessions'];
+    const last = (raw.last ?? {}) as Record<string, unknown>;
+    const label = text(last.label);
+    if (typeof last.slug === 'string' && SLUG.test(last.slug) && label) {
+      record.last = { slug: last.slug, label };
+      const sectionTitle = text(last.sectionTitle);
+      if (typeof last.section === 'string' && ANCHOR.test(last.section) && sectionTitle)
+        Object.assign(record.last, { section: last.section, sectionTitle });
+    }
+    return record;
   } catch {
     return {};
   }
-  if (!raw || typeof raw !== 'object') return {};
-  const { percent, sessions, last } = raw as Record<string, unknown>;
-  const record: StudyRecord = {};
-  if (typeof percent === 'number' && percent >= 0 && percent <= 100) record.percent = Math.floor(percent);
-  if (sessions && typeof sessions === 'object')
-    record.sessions = Object.fromEntries(
-      Object.entries(sessions).filter((entry): entry is [string, SessionState] => STATES.has(entry[1])),
-    );
-  const place = last as Partial<LastPlace> | undefined;
-  if (place && isText(place.slug) && /^[a-z0-9-]+$/.test(place.slug) && isText(place.label)) {
-    record.last = { slug: place.slug, label: place.label };
-    if (isText(place.section) && /^[\p{L}\p{N}_-]+$/u.test(place.section) && isText(place.sectionTitle)) {
-      record.last.section = place.section;
-      record.last.sectionTitle = place.sectionTitle;
-    }
-  }
-  return record;
 }
 
 /** Merges `change` into the course's record. */

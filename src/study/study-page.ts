@@ -6,7 +6,6 @@
 import { readStudyRecord, writeStudyRecord, progressRecord } from './progress-summary';
 import { showProgress } from './progress-view';
 import { quietSaveNotice } from './save-notice';
-import { followSections, studyBarMenu } from './study-nav';
 import { hostOutcome, trackingHost } from './tracking-host';
 
 const root = document.documentElement;
@@ -21,17 +20,21 @@ if (!course) {
   }
 } else {
   quietSaveNotice();
-  studyBarMenu();
   const label = document.querySelector<HTMLElement>('[data-ll-label]')?.dataset.llLabel;
   const record = readStudyRecord(course);
-  // Opening a bijeenkomst page makes it the place to come back to; the section follows on scrolling.
-  if (current && label && record.last?.slug !== current) writeStudyRecord(course, { last: { slug: current, label } });
-  if (current && label)
-    followSections((section) => {
-      writeStudyRecord(course, {
-        last: { slug: current, label, ...(section ? { section: section.id, sectionTitle: section.title } : {}) },
-      });
+  if (current && label) {
+    // Opening a bijeenkomst page makes it the place to come back to; the section follows on scrolling.
+    if (record.last?.slug !== current) writeStudyRecord(course, { last: { slug: current, label } });
+    // Only bijeenkomst pages have the study bar and sections: the overview never loads this part.
+    void import('./study-nav').then(({ followSections, studyBarMenu }) => {
+      studyBarMenu();
+      followSections((section) =>
+        writeStudyRecord(course, {
+          last: { slug: current, label, ...(section ? { section: section.id, sectionTitle: section.title } : {}) },
+        }),
+      );
     });
+  }
   void trackingHost().then((host) => {
     const update = () => {
       const outcome = hostOutcome(host);
