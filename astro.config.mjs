@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { coursesDir } from './src/courses-dir';
 import { courseCheck } from './src/integrations/course-check';
 import { relativeOutput } from './src/integrations/relative-output';
+import rehypeTableScroll from './src/lib/mdx/rehype-table-scroll';
 import remarkCourseSections from './src/lib/mdx/remark-course-sections';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -19,7 +20,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     courseCheck({ coursesDir }),
-    mdx({ remarkPlugins: [remarkCourseSections], optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    mdx({
+      remarkPlugins: [remarkCourseSections],
+      rehypePlugins: [rehypeTableScroll],
+      optimize: { ignoreElementNames: ['h2', 'h3'] },
+    }),
     relativeOutput(),
   ],
   vite: {

@@ -4,6 +4,8 @@ declare namespace App {
   interface Locals {
     /** UI language of the page being rendered; set by the page, read by components deeper down. */
     locale?: import('./i18n/strings').Locale;
+    /** The course's default for slides on the self-study page (`studySlides` in course.yaml). */
+    studySlides?: import('./schemas/components').StudyMode;
   }
 }
 

@@ -226,6 +226,11 @@ function exerciseComponents() {
   } as const satisfies Record<string, AuthorComponentSpec>;
 }
 
+/** How a slide appears on the self-study page: as a summary box, or not at all (the text says it). */
+export const studyModes = ['summary', 'hidden'] as const;
+export type StudyMode = (typeof studyModes)[number];
+const studyMode = z.enum(studyModes, { errorMap: () => ({ message: 'expected study "summary" or "hidden"' }) });
+
 /**
  * The components course authors may use in MDX, with the props each accepts.
  * The build checks every element in a course file against this table, so an unknown or
@@ -241,6 +246,8 @@ export const authorComponents = {
         title: text('the slide title'),
         /** The agenda block this slide belongs to; defaults to the previous slide's block. */
         block: slug('the agenda block id').optional(),
+        /** How the self-study page shows it: a summary box, or not at all; default the course's `studySlides`. */
+        study: studyMode.optional(),
       })
       .strict(),
   },
@@ -270,12 +277,23 @@ export const authorComponents = {
       })
       .strict(),
   },
+  // Where a part belongs (issue 14): the room only, or self-study only.
+  /** Only for the room: shown in the deck and the trainer guide, never on the self-study page. */
+  Klas: {
+    role: 'place',
+    props: z.object({}).strict(),
+  },
+  /** Only for self-study: shown on the self-study page, never in the deck or the trainer guide. */
+  Zelfstudie: {
+    role: 'place',
+    props: z.object({}).strict(),
+  },
   // Exercises (interactive elements, src/exercises/) and their parts.
   ...exerciseComponents(),
 } as const satisfies Record<string, AuthorComponentSpec>;
 
 /** How the outline and the renderers treat an author component. */
-export type ComponentRole = 'slide' | 'notes' | 'step' | 'content' | 'exercise';
+export type ComponentRole = 'slide' | 'notes' | 'step' | 'content' | 'exercise' | 'place';
 
 export interface AuthorComponentSpec {
   role: ComponentRole;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { goals, locale, slug, text } from './common';
+import { studyModes } from './components';
 
 /** One part of a delivery variant: the bijeenkomsten given together in one meeting. */
 export const variantPartSchema = z
@@ -78,6 +79,10 @@ export const courseSchema = z
         { invalid_type_error: 'expected the trainer sections as a list of { title, text }' },
       )
       .optional(),
+    /** How slides appear on the self-study page unless a slide says otherwise (`<Slide study>`). */
+    studySlides: z
+      .enum(studyModes, { errorMap: () => ({ message: 'expected studySlides "summary" or "hidden"' }) })
+      .default('summary'),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

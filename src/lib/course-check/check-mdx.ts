@@ -107,6 +107,32 @@ function toAuthorElement(node: JsxNode): AuthorElement {
 }
 
 /** Parses a course file's MDX and checks every element against the author component table. */
+/** Marks, in the set of what an element is inside, a slide the self-study page leaves out. */
+const HIDDEN = 'hidden-slide';
+
+/**
+ * Where a part may go given `<Klas>`, `<Zelfstudie>` and `<Slide study="hidden">` (issue 14): an
+ * exercise must reach participants, a slide must reach the deck, and the two places do not nest.
+ */
+function placeProblems(name: string, spec: AuthorComponentSpec, inside: Set<string>): string[] {
+  const problems: string[] = [];
+  if (spec.role === 'place') {
+    const other = name === 'Klas' ? 'Zelfstudie' : 'Klas';
+    if (inside.has(name) || inside.has(other))
+      problems.push(`<${name}> cannot be inside <${inside.has(name) ? name : other}>; close it first`);
+    if (inside.has('notes')) problems.push(`<${name}> cannot be inside <Notes>: notes are for the trainer already`);
+  }
+  if (spec.exerciseType && inside.has('Klas'))
+    problems.push(`<${name}> cannot be inside <Klas>: participants studying alone would never see the exercise`);
+  if (spec.exerciseType && inside.has(HIDDEN))
+    problems.push(
+      `<${name}> cannot be on a slide with study="hidden": participants would never see the exercise; use study="summary"`,
+    );
+  if (spec.role === 'slide' && inside.has('Zelfstudie'))
+    problems.push('<Slide> cannot be inside <Zelfstudie>: a slide is shown in the room; use <Klas> or no wrapper');
+  return problems;
+}
+
 export function checkMdxBody(source: string, file: string): { tree?: Root; problems: CourseProblem[] } {
   let tree: Root;
   try {
@@ -211,7 +237,13 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
               '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
           });
         }
-        inside = new Set([...inside, spec.role]);
+        problems.push(...placeProblems(name, spec, inside).map((message) => ({ ...at, message })));
+        inside = new Set([
+          ...inside,
+          spec.role,
+          name,
+          ...(name === 'Slide' && values.study === 'hidden' ? [HIDDEN] : []),
+        ]);
         parent = name;
       }
     }

@@ -11,6 +11,10 @@ export interface Section {
   id: string;
   title: string;
   kind: 'heading' | 'slide';
+  /** Inside `<Klas>`: for the room only, never on the self-study page. */
+  room?: true;
+  /** Inside `<Zelfstudie>`: for the self-study page only. */
+  studyOnly?: true;
 }
 
 /** A slide as the outline and the deck see it. */
@@ -84,13 +88,13 @@ export function annotateSections(tree: Root): SectionMap {
   const map: SectionMap = { sections: [], slides: [], exercises: [] };
   let block: string | undefined;
 
-  const visit = (node: RootContent): void => {
+  const visit = (node: RootContent, place: Pick<Section, 'room' | 'studyOnly'>): void => {
     if (node.type === 'heading') {
       const heading: Heading = node;
       const title = toString(heading);
       const id = slugger.slug(title);
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
-      if (heading.depth === 2) map.sections.push({ id, title, kind: 'heading' });
+      if (heading.depth === 2) map.sections.push({ id, title, kind: 'heading', ...place });
     } else if (isJsxElement(node) && node.name && isAuthorComponent(node.name)) {
       const spec = authorComponents[node.name];
       if (spec.role === 'slide') {
@@ -101,7 +105,7 @@ export function annotateSections(tree: Root): SectionMap {
         setAttribute(node, 'id', id);
         setAttribute(node, 'n', String(n));
         if (block) setAttribute(node, 'block', block);
-        map.sections.push({ id, title, kind: 'slide' });
+        map.sections.push({ id, title, kind: 'slide', ...place });
         map.slides.push({
           n,
           id,
@@ -118,8 +122,14 @@ export function annotateSections(tree: Root): SectionMap {
         if (id) map.exercises.push({ id, type: String(spec.exerciseType), line: node.position?.start.line });
       }
     }
-    if ('children' in node) (node.children as RootContent[]).forEach(visit);
+    const inner =
+      isJsxElement(node) && node.name === 'Klas'
+        ? { room: true as const }
+        : isJsxElement(node) && node.name === 'Zelfstudie'
+          ? { studyOnly: true as const }
+          : place;
+    if ('children' in node) (node.children as RootContent[]).forEach((child) => visit(child, inner));
   };
-  tree.children.forEach(visit);
+  tree.children.forEach((child) => visit(child, {}));
   return map;
 }

@@ -1,0 +1,193 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+/**
+ * The participant pages on a phone (issue 14): nothing scrolls sideways at 320 or 390 px, nothing
+ * fixed covers the text, the compact study bar reaches the sections and bijeenkomsten in one tap,
+ * the section lists hold each heading once and nothing of a break, and a rotation keeps the place.
+ */
+const PHONE = { width: 390, height: 844 };
+const isStudyPage = (url: string) => /^[a-z0-9-]+\/[a-z0-9-]+\/$/.test(url) && !url.startsWith('lms/');
+const participantPages = builtPages().filter(
+  (url) => !/(^|\/)(slides|presenter|lms|scorm)\//.test(url) && !url.startsWith('lms/'),
+);
+const studyPages = participantPages.filter(isStudyPage).filter((url) => !url.endsWith('/gids/'));
+
+async function tracked(page: Page) {
+  await expect(page.locator('html:not([data-course]), html[data-ll-progress="loaded"]')).toBeAttached({
+    timeout: 20_000,
+  });
+}
+
+for (const width of [320, 390]) {
+  test(`no participant page scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    const wide: string[] = [];
+    for (const url of participantPages) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${url} (${overflow} px)`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
+
+test('ten seconds after load nothing fixed or sticky but the compact bar covers more than 5 % of a phone', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.setViewportSize(PHONE);
+  const covering: string[] = [];
+  for (const url of participantPages) {
+    await page.goto(url);
+    await tracked(page);
+    await page.clock.fastForward(10_000);
+    const found = await page.evaluate(() => {
+      const area = window.innerWidth * window.innerHeight;
+      const result: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const { position } = getComputedStyle(el);
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        const r = el.getBoundingClientRect();
+        const w = Math.max(0, Math.min(r.right, window.innerWidth) - Math.max(r.left, 0));
+        const h = Math.max(0, Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0));
+        const share = (w * h) / area;
+        if (el.matches('[data-ll-studybar]')) {
+          if (r.height > 56) result.push(`study bar ${Math.round(r.height)} px high`);
+        } else if (share > 0.05)
+          result.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(share * 100)} %`);
+      }
+      return result;
+    });
+    covering.push(...found.map((f) => `${url}: ${f}`));
+  }
+  expect(covering).toEqual([]);
+});
+
+test('the save notice is said once, can be dismissed and then stays a quiet status', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('zelfregie/bijeenkomst-1/');
+  const status = page.getByRole('status').filter({ hasText: 'in deze browser' });
+  await expect(status).toHaveText('Uw voortgang wordt in deze browser bewaard.');
+  await expect(status).toBeInViewport();
+  await page.getByRole('button', { name: 'Begrepen, verberg deze melding' }).click();
+  await expect(page.getByText('Voortgang: in deze browser')).toBeVisible();
+  await page.goto('zelfregie/bijeenkomst-2/');
+  await tracked(page);
+  await expect(page.getByRole('button', { name: /verberg deze melding/ })).toBeHidden();
+  await expect(page.getByText('Voortgang: in deze browser')).toBeVisible();
+});
+
+test('study pages list each heading once and nothing of a break', async ({ request }) => {
+  const courses = [...new Set(studyPages.map((url) => url.split('/')[0]!))];
+  for (const course of courses) {
+    const outline = (await (await request.get(`${course}/outline.json`)).json()) as {
+      bijeenkomsten: {
+        slug: string;
+        agenda: { id: string; kind: string }[];
+        slides: { id: string; block?: string }[];
+      }[];
+    };
+    for (const b of outline.bijeenkomsten) {
+      const html = await (await request.get(`${course}/${b.slug}/`)).text();
+      const breaks = new Set(b.agenda.filter((block) => block.kind === 'pauze').map((block) => block.id));
+      for (const slide of b.slides.filter((s) => s.block && breaks.has(s.block)))
+        expect(html, `${course}/${b.slug}: slide ${slide.id}`).not.toContain(`id="${slide.id}"`);
+      const toc = html.match(/data-ll-toc[\s\S]*?<\/nav>/)?.[0] ?? '';
+      const titles = [...toc.matchAll(/<a href="#[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]!.trim().toLowerCase());
+      expect(titles.length, `${course}/${b.slug}`).toBeGreaterThan(0);
+      expect(titles, `${course}/${b.slug}`).toEqual([...new Set(titles)]);
+    }
+  }
+});
+
+test('on a phone the compact bar opens the sections and bijeenkomsten in one tap, and a section lands below it', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('zelfregie/bijeenkomst-1/');
+  const bar = page.locator('[data-ll-studybar]');
+  // The lists at the end of the page are not repeated on a phone.
+  await expect(page.locator('.ll-page > .ll-aside')).toBeHidden();
+  await page.mouse.wheel(0, 6000);
+  await expect(bar).toBeInViewport();
+  await bar.getByText('Inhoud').click();
+  const sections = bar.getByRole('navigation', { name: 'Op deze pagina' });
+  await expect(sections).toBeVisible();
+  await expect(bar.getByRole('navigation', { name: 'Bijeenkomsten van deze cursus' })).toBeVisible();
+  const last = sections.getByRole('link').last();
+  const id = (await last.getAttribute('href'))!.slice(1);
+  await last.click();
+  await expect(sections).toBeHidden();
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const [barBox, headingBox] = [await bar.boundingBox(), await heading.boundingBox()];
+  expect(headingBox!.y).toBeGreaterThanOrEqual(barBox!.y + barBox!.height - 1);
+
+  await bar.getByRole('link', { name: /Naar boven/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
+
+test('the reading position survives turning the phone', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await tracked(page);
+  const heading = page.locator('.ll-content h2[id]').nth(3);
+  await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120));
+  await page.mouse.wheel(0, 1);
+  await page.waitForTimeout(200);
+  await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+  await expect(heading).toBeInViewport();
+  await page.setViewportSize(PHONE);
+  await expect(heading).toBeInViewport();
+});
+
+test('"Verder waar u was" leads a returning participant back to the bijeenkomst and section last read', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await tracked(page);
+  const heading = page.locator('.ll-content h2[id]').nth(3);
+  const [id, title] = await heading.evaluate((el) => [el.id, el.textContent?.trim() ?? '']);
+  await heading.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('leerlijn:study:zelfregie')))
+    .toContain(`"section":"${id}"`);
+
+  await page.goto('zelfregie/');
+  const link = page.getByRole('link', { name: /Verder waar u was/ });
+  await expect(link).toHaveAttribute('href', `./bijeenkomst-1/#${id}`);
+  await expect(link).toContainText(`Bijeenkomst 1: De Wmo en de professional · ${title}`);
+  await page.goto('./');
+  await expect(page.locator('[data-ll-course-card="zelfregie"]').getByRole('link', { name: /Verder/ })).toBeVisible();
+
+  // Back on the page itself, from the top: one tap to where the participant was.
+  await page.goto('zelfregie/bijeenkomst-1/');
+  const here = page.locator('main').getByRole('link', { name: /Verder waar u was/ });
+  await expect(here).toHaveAttribute('href', `#${id}`);
+  await here.click();
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('a wide table scrolls in its own box, which takes focus and says what it is', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('zelfregie/bijeenkomst-1/');
+  const box = page.locator('.ll-content .ll-table-scroll').first();
+  await expect(box).toHaveAttribute('tabindex', '0');
+  await expect(box).toHaveAttribute('role', 'region');
+  await expect(box).toHaveAttribute('aria-label', /Vroeger/);
+  expect(await box.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+});
+
+test('participants are not offered the JSON outline or the exercise gallery up front', async ({ page }) => {
+  for (const url of ['./', 'zelfregie/']) {
+    await page.goto(url);
+    const authors = page.locator('details.ll-for-authors');
+    for (const name of [/Overzicht als JSON/, /oefening/i]) {
+      const link = page.getByRole('link', { name });
+      if ((await link.count()) > 0) await expect(link.first()).toBeHidden();
+    }
+    await expect(authors).toHaveCount(1);
+  }
+});
