@@ -5,6 +5,8 @@ import { coursesDir } from './src/courses-dir';
 import { courseCheck } from './src/integrations/course-check';
 import { relativeOutput } from './src/integrations/relative-output';
 import remarkCourseSections from './src/lib/mdx/remark-course-sections';
+import remarkFigures from './src/lib/mdx/remark-figures';
+import remarkGlossaryTerms from './src/lib/mdx/remark-glossary-terms';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -19,7 +21,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     courseCheck({ coursesDir }),
-    mdx({ remarkPlugins: [remarkCourseSections], optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    mdx({
+      remarkPlugins: [remarkCourseSections, remarkFigures, remarkGlossaryTerms],
+      optimize: { ignoreElementNames: ['h2', 'h3'] },
+    }),
     relativeOutput(),
   ],
   vite: {
