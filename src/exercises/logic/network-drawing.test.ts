@@ -42,11 +42,9 @@ describe('Netwerkcirkel drawing', () => {
   });
 
   it('writes every name on its own stretch of its ring, between the ring lines, never overlapping', () => {
+    const family = ['Dochter Anna', 'Zoon Peter', 'Buurvrouw Marleen van Dijk', 'Vriendin Els', 'Broer Kees'];
     const people: NetworkPerson[] = [
-      ...['Dochter Anna', 'Zoon Peter', 'Buurvrouw Marleen van Dijk', 'Vriendin Els', 'Broer Kees'].map((n) => ({
-        n,
-        r: 1,
-      })),
+      ...family.map((n): NetworkPerson => ({ n, r: 1 })),
       { n: 'Maatje van de Zonnebloem', r: 2 },
       { n: 'Huisarts dokter Visser', r: 3 },
       { n: 'Wijkverpleegkundige', r: 3 },

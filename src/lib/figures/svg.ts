@@ -59,5 +59,11 @@ export function inlineSvg(source: string, alt: string): string {
     focusable: 'false',
   };
   svg.children = svg.children.filter((n) => !(n.type === 'element' && n.tagName === 'title'));
+  // One line: the file's line breaks between shapes would become whitespace in the page.
+  const squeeze = (el: Element) => {
+    el.children = el.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+    for (const child of el.children) if (child.type === 'element') squeeze(child);
+  };
+  squeeze(svg);
   return toHtml(svg, { space: 'svg' });
 }

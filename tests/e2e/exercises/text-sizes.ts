@@ -21,7 +21,7 @@ export function smallText(page: Page, min = 12): Promise<SmallText[]> {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent?.trim();
-        const el = node.parentElement;
+        const el: Element | null = node.parentElement;
         if (!text || !el) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
@@ -30,8 +30,8 @@ export function smallText(page: Page, min = 12): Promise<SmallText[]> {
         if (rect.width <= 1 || rect.height <= 1) continue;
         if (el.closest('[aria-hidden="true"]:not(svg), [hidden], noscript, script, style, template')) continue;
         let px = parseFloat(getComputedStyle(el).fontSize);
-        if (el instanceof SVGElement) {
-          const ctm = (el as SVGGraphicsElement).getScreenCTM?.();
+        if (el instanceof SVGGraphicsElement) {
+          const ctm = el.getScreenCTM();
           if (ctm) px *= Math.hypot(ctm.a, ctm.b);
         }
         if (px < min - 0.05) found.push({ text: text.slice(0, 40), px: Math.round(px * 10) / 10, where: describe(el) });
