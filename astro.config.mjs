@@ -6,6 +6,8 @@ import { courseCheck } from './src/integrations/course-check';
 import { relativeOutput } from './src/integrations/relative-output';
 import rehypeTableScroll from './src/lib/mdx/rehype-table-scroll';
 import remarkCourseSections from './src/lib/mdx/remark-course-sections';
+import remarkFigures from './src/lib/mdx/remark-figures';
+import remarkGlossaryTerms from './src/lib/mdx/remark-glossary-terms';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -21,7 +23,7 @@ export default defineConfig({
   integrations: [
     courseCheck({ coursesDir }),
     mdx({
-      remarkPlugins: [remarkCourseSections],
+      remarkPlugins: [remarkCourseSections, remarkFigures, remarkGlossaryTerms],
       rehypePlugins: [rehypeTableScroll],
       optimize: { ignoreElementNames: ['h2', 'h3'] },
     }),

@@ -1,15 +1,20 @@
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { StringKey } from '../i18n/strings';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
 import { checkQuiz } from './logic/author-checks';
 import { interactionId } from './events';
 import {
+  attemptsLeft,
   checkQuestion,
   decodeQuizState,
+  DEFAULT_ATTEMPTS,
   encodeQuizState,
   isCorrect,
+  sameChoice,
   scoreQuiz,
+  showAnswer,
   toggleOption,
   type QuizQuestion,
   type QuizState,
@@ -25,8 +30,10 @@ interface Question extends QuizQuestion {
 /**
  * `<ll-kennischeck>`: single- and multiple-choice questions with feedback per option, a score and
  * a pass mark. Reads its questions from the light DOM the build rendered (Kennischeck.astro).
- * Saved state: `{ a?: { [questionId]: optionIds[] }, p?: { [questionId]: optionIds[] } }`: the
- * checked answers and the options chosen but not yet checked (see logic/quiz.ts).
+ * Saved state: `{ a?, p?, t?, w? }`: the final answers, the options chosen but not yet checked,
+ * and for a question tried wrongly the number of wrong checks and the last wrong choice (see
+ * logic/quiz.ts). A wrong check shows feedback on the choice and lets the participant try again;
+ * the right answer appears on request or after `attempts` checks, and never earns a point.
  */
 @customElement('ll-kennischeck')
 export class LlKennischeck extends ExerciseElement {
@@ -35,6 +42,9 @@ export class LlKennischeck extends ExerciseElement {
 
   /** Questions that must be right to pass; default all. */
   @property({ type: Number, attribute: 'pass-mark' }) passMark?: number;
+
+  /** Checks per question before the right answer is shown; default DEFAULT_ATTEMPTS. */
+  @property({ type: Number }) attempts = DEFAULT_ATTEMPTS;
 
   private questions: Question[] = [];
   private heading: Node[] = [];
@@ -76,18 +86,30 @@ export class LlKennischeck extends ExerciseElement {
     return decodeQuizState(this.questions, this.saved);
   }
 
+  /** The participant pressed "Opnieuw beginnen" on a passed result and is asked to confirm. */
+  @state() private confirmingReset = false;
+
   private choose(question: Question, option: string, on: boolean): void {
-    const { answers, pending } = this.quiz;
-    const chosen = toggleOption(question, pending[question.id] ?? [], option, on);
-    this.save(encodeQuizState({ answers, pending: { ...pending, [question.id]: chosen } }));
+    const quiz = this.quiz;
+    const chosen = toggleOption(question, quiz.pending[question.id] ?? [], option, on);
+    this.save(encodeQuizState({ ...quiz, pending: { ...quiz.pending, [question.id]: chosen } }));
   }
 
   private check(question: Question): void {
     const before = this.quiz;
-    const quiz = checkQuestion(before, question.id);
+    this.settle(before, checkQuestion(before, question, this.attempts), question);
+  }
+
+  private show(question: Question): void {
+    const before = this.quiz;
+    this.settle(before, showAnswer(before, question.id), question);
+  }
+
+  /** Saves a changed state, reports the result once every question is done, and keeps focus in the question. */
+  private settle(before: QuizState, quiz: QuizState, question: Question): void {
     if (quiz === before) return;
-    const { answers } = quiz;
     this.save(encodeQuizState(quiz));
+    const { answers } = quiz;
     const result = scoreQuiz(this.questions, answers, this.passMark);
     if (result.completed) {
       this.complete({
@@ -103,20 +125,35 @@ export class LlKennischeck extends ExerciseElement {
         })),
       });
     }
+    // The check and show buttons disappear or disable: focus the verdict so keyboard and screen
+    // reader users continue from the feedback.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#verdict-${question.id}`)?.focus());
   }
 
-  private retry(): void {
+  private askReset(): void {
+    if (!scoreQuiz(this.questions, this.quiz.answers, this.passMark).passed) return this.reset();
+    this.confirmingReset = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#confirm-reset')?.focus());
+  }
+
+  private reset(): void {
+    this.confirmingReset = false;
     this.save(undefined);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
+  private keep(): void {
+    this.confirmingReset = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#reset')?.focus());
+  }
+
   protected renderExercise() {
-    const { answers, pending } = this.quiz;
-    const result = scoreQuiz(this.questions, answers, this.passMark);
+    const quiz = this.quiz;
+    const result = scoreQuiz(this.questions, quiz.answers, this.passMark);
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
-        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, answers[q.id], pending[q.id]))}
+        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, quiz))}
         <div role="status" class="status">
           ${
             result.completed
@@ -127,13 +164,28 @@ export class LlKennischeck extends ExerciseElement {
               : nothing
           }
         </div>
-        ${Object.keys(answers).length ? html`<div class="actions"><button class="secondary" @click=${() => this.retry()}>${this.t('kennischeck.retry')}</button></div>` : nothing}
+        ${
+          this.confirmingReset
+            ? html`<div class="confirm" id="confirm-reset" tabindex="-1" role="group" aria-labelledby="confirm-text">
+                <p id="confirm-text">${this.t('kennischeck.confirmReset')}</p>
+                <div class="actions">
+                  <button class="secondary" @click=${() => this.reset()}>${this.t('kennischeck.confirmYes')}</button>
+                  <button @click=${() => this.keep()}>${this.t('kennischeck.confirmNo')}</button>
+                </div>
+              </div>`
+            : Object.keys(quiz.answers).length
+              ? html`<div class="actions">
+                  <button id="reset" class="secondary" @click=${() => this.askReset()}>
+                    ${this.t('kennischeck.retry')}
+                  </button>
+                </div>`
+              : nothing
+        }
       </section>
     `;
   }
 
-  private renderQuestion(q: Question, index: number, checked: string[] | undefined, pending: string[] | undefined) {
-    const chosen = checked ?? pending ?? [];
+  private renderQuestion(q: Question, index: number, quiz: QuizState) {
     const promptId = `q-${q.id}`;
     return html`
       <div class="question" role="group" aria-labelledby=${promptId} part="question">
@@ -141,45 +193,87 @@ export class LlKennischeck extends ExerciseElement {
           <span class="number">${this.t('kennischeck.question', { n: index + 1, total: this.questions.length })}</span>
           ${q.prompt} ${q.multiple ? html`<p class="hint">${this.t('kennischeck.multipleHint')}</p>` : nothing}
         </div>
-        <ul class="options">
-          ${q.options.map((o) => {
-            const on = chosen.includes(o.id);
-            const mark = checked ? (o.correct ? 'correct' : on ? 'wrong' : '') : '';
-            return html`<li class=${mark}>
-              <label>
-                <input
-                  type=${q.multiple ? 'checkbox' : 'radio'}
-                  name=${q.id}
-                  value=${o.id}
-                  .checked=${on}
-                  ?disabled=${!!checked}
-                  @change=${(e: Event) => this.choose(q, o.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span>${o.label}</span>
-              </label>
-              ${
-                checked && mark
-                  ? html`<span class="mark"
-                      >${o.correct ? this.t('kennischeck.correctOption') : this.t('kennischeck.wrongOption')}</span
-                    >`
-                  : nothing
-              }
-              ${checked && on && o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing}
-            </li>`;
-          })}
-        </ul>
+        ${quiz.answers[q.id] ? this.renderFinished(q, quiz.answers[q.id]!) : this.renderOpen(q, quiz)}
+      </div>
+    `;
+  }
+
+  /** A question still to answer, possibly after a wrong check: its feedback stays beside the choice. */
+  private renderOpen(q: Question, quiz: QuizState) {
+    const chosen = quiz.pending[q.id] ?? [];
+    const wrong = quiz.wrong?.[q.id];
+    const left = attemptsLeft(quiz, q.id, this.attempts);
+    return html`
+      <ul class="options">
+        ${q.options.map((o) => {
+          const tried = wrong?.includes(o.id);
+          return html`<li class=${tried ? (o.correct ? 'tried-right' : 'tried-wrong') : ''}>
+            <label>
+              <input
+                type=${q.multiple ? 'checkbox' : 'radio'}
+                name=${q.id}
+                value=${o.id}
+                .checked=${chosen.includes(o.id)}
+                @change=${(e: Event) => this.choose(q, o.id, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${o.label}</span>
+            </label>
+            ${
+              tried
+                ? html`<span class="mark"
+                    >${o.correct ? this.t('kennischeck.yourRightChoice') : this.t('kennischeck.yourWrongChoice')}</span
+                  >`
+                : nothing
+            }
+            ${tried && o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${
+        wrong
+          ? html`<p class="verdict" id="verdict-${q.id}" tabindex="-1" role="status">
+              ${this.t('kennischeck.tryAgain')} ${this.t('kennischeck.attemptsLeft', { n: left })}
+            </p>`
+          : nothing
+      }
+      <div class="actions">
+        <button @click=${() => this.check(q)} ?disabled=${!chosen.length || sameChoice(chosen, wrong)}>
+          ${this.t('kennischeck.check')}
+        </button>
         ${
-          checked
-            ? html`<p class="verdict" role="status">
-                ${isCorrect(q, checked) ? this.t('kennischeck.right') : this.t('kennischeck.wrong')}
-              </p>`
-            : html`<div class="actions">
-                <button @click=${() => this.check(q)} ?disabled=${!pending?.length}>
-                  ${this.t('kennischeck.check')}
-                </button>
-              </div>`
+          wrong
+            ? html`<button class="secondary" @click=${() => this.show(q)}>${this.t('kennischeck.showAnswer')}</button>`
+            : nothing
         }
       </div>
+    `;
+  }
+
+  /**
+   * A finished question as text, not as disabled controls (which browsers grey out below 4.5:1):
+   * the participant's choice, the right answer and the feedback on what they chose.
+   */
+  private renderFinished(q: Question, answer: string[]) {
+    const right = isCorrect(q, answer);
+    return html`
+      <ul class="options finished">
+        ${q.options.map((o) => {
+          const on = answer.includes(o.id);
+          const marks = [
+            on ? (o.correct ? 'kennischeck.yourRightChoice' : 'kennischeck.yourWrongChoice') : undefined,
+            o.correct && !on ? 'kennischeck.correctOption' : undefined,
+          ].filter((k): k is StringKey => k !== undefined);
+          return html`<li class="${on ? 'chosen' : ''} ${o.correct ? 'correct' : on ? 'wrong' : ''}">
+            <span class="choice" aria-hidden="true">${on ? (q.multiple ? '☑' : '◉') : q.multiple ? '☐' : '○'}</span>
+            <span>${o.label}</span>
+            ${marks.map((k) => html`<span class="mark">${this.t(k)}</span>`)}
+            ${on && o.feedback ? html`<p class="feedback">${o.feedback}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      <p class="verdict" id="verdict-${q.id}" tabindex="-1" role="status">
+        ${right ? this.t('kennischeck.right') : this.t('kennischeck.answerMarked')}
+      </p>
     `;
   }
 }

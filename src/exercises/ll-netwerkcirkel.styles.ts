@@ -25,10 +25,19 @@ export const netwerkcirkelStyles = css`
     stroke-opacity: 0.45;
   }
   .ring-0 {
-    fill: color-mix(in srgb, var(--ll-accent, #0b5394) 12%, var(--ll-background, #fff));
+    fill: color-mix(in srgb, var(--ll-accent, #0b5394) 16%, var(--ll-background, #fff));
   }
-  .ring-label {
-    font-size: 11px;
+  .ring-2 {
+    fill: color-mix(in srgb, var(--ll-accent, #0b5394) 8%, var(--ll-background, #fff));
+  }
+  /* The drawing is laid out in CSS pixels (see logic/network-drawing.ts): 13 px stays 13 px. */
+  .rings-order {
+    margin: 0.25rem 0 0;
+    font-size: 0.875em;
+    color: var(--ll-muted, #555);
+  }
+  .more {
+    font-size: 13px;
     fill: var(--ll-muted, #555);
   }
   .client {
@@ -38,16 +47,18 @@ export const netwerkcirkelStyles = css`
   }
   .person {
     cursor: grab;
+    font-size: 13px;
+    font-weight: 600;
+    fill: var(--ll-text, #1a1a1a);
   }
-  .person circle {
-    fill: var(--ll-accent, #0b5394);
-  }
-  .person text {
-    font-size: 11px;
+  .drag-label {
+    font-size: 13px;
+    font-weight: 600;
     fill: var(--ll-text, #1a1a1a);
     paint-order: stroke;
     stroke: var(--ll-background, #fff);
-    stroke-width: 3px;
+    stroke-width: 4px;
+    pointer-events: none;
   }
   .person.dragging {
     cursor: grabbing;
@@ -104,6 +115,15 @@ export const netwerkcirkelStyles = css`
     }
     td select {
       width: 100%;
+    }
+  }
+  /* The narrowest phones: the ring's name would be cut off beside the button, so they stack. */
+  @container (max-width: 19rem) {
+    tr {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    td:last-child button {
+      justify-self: start;
     }
   }
 `;

@@ -3,18 +3,16 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseElement } from './exercise-element';
 import { interactionId } from './events';
 import {
-  CIRCLE,
   decodeNetwork,
   encodeNetwork,
-  layout,
   MAX_NAME,
   MAX_PEOPLE,
   RINGS,
-  ringAt,
   type NetworkPerson,
   type NetworkState,
   type Ring,
 } from './logic/network';
+import { drawNetwork, geometry, LABEL_FONT_PX, ringAt, type Geometry } from './logic/network-drawing';
 import { debounce } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
@@ -36,6 +34,15 @@ export class LlNetwerkcirkel extends ExerciseElement {
   @state() private nameDraft: string | undefined;
   @state() private dragging: { index: number; x: number; y: number } | undefined;
   @state() private announcement = '';
+  /** The drawing's width in CSS pixels; the drawing is laid out at that size, so text never shrinks. */
+  @state() private size = 400;
+
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    if (width > 0 && Math.abs(width - this.size) > 1) this.size = width;
+  });
+  private observed: Element | undefined;
+  private context: CanvasRenderingContext2D | null | undefined;
 
   private heading: Node[] = [];
   private prompt: Node[] = [];
@@ -47,6 +54,35 @@ export class LlNetwerkcirkel extends ExerciseElement {
     super.connectedCallback();
     this.heading = this.authored('[data-ll-title]');
     this.prompt = this.ownContent();
+  }
+
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    this.observed = undefined;
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    const drawing = this.renderRoot.querySelector('svg');
+    if (drawing && drawing !== this.observed) {
+      this.resize.disconnect();
+      this.resize.observe(drawing);
+      this.observed = drawing;
+    }
+  }
+
+  /** Width of a label's text as the browser draws it, for shortening long names. */
+  private readonly measure = (text: string): number => {
+    if (this.context === undefined) {
+      this.context = document.createElement('canvas').getContext('2d');
+      if (this.context) this.context.font = `600 ${LABEL_FONT_PX}px ${getComputedStyle(this).fontFamily}`;
+    }
+    // Without a canvas (a very old or headless browser), a wide estimate keeps labels inside their rings.
+    return this.context ? this.context.measureText(text).width : text.length * LABEL_FONT_PX * 0.62;
+  };
+
+  private get geometry(): Geometry {
+    return geometry(this.size);
   }
 
   protected override flushDrafts(): void {
@@ -137,8 +173,8 @@ export class LlNetwerkcirkel extends ExerciseElement {
     const svgElement = this.renderRoot.querySelector('svg')!;
     const box = svgElement.getBoundingClientRect();
     return {
-      x: ((event.clientX - box.left) / box.width) * CIRCLE.size,
-      y: ((event.clientY - box.top) / box.height) * CIRCLE.size,
+      x: ((event.clientX - box.left) / box.width) * this.size,
+      y: ((event.clientY - box.top) / box.height) * this.size,
     };
   }
 
@@ -156,7 +192,7 @@ export class LlNetwerkcirkel extends ExerciseElement {
     const { index } = this.dragging;
     const { x, y } = this.point(event);
     this.dragging = undefined;
-    const ring = ringAt(x, y);
+    const ring = ringAt(x, y, this.geometry);
     if (this.people[index]?.r !== ring) this.changePerson(index, { r: ring });
   }
 
@@ -168,7 +204,12 @@ export class LlNetwerkcirkel extends ExerciseElement {
         <p class="title" id="title"><span class="kind">${this.t('exercise.netwerkcirkel')}</span>${this.heading}</p>
         ${this.prompt}
         <div class="layout">
-          ${this.renderCircle(people)}
+          <div class="drawing">
+            ${this.renderCircle(people)}
+            <p class="rings-order">
+              ${this.t('netwerkcirkel.ringsOrder', { rings: [1, 2, 3].map((r) => this.ringName(r as Ring)).join(', ') })}
+            </p>
+          </div>
           <div class="controls">
             <form @submit=${(e: Event) => this.add(e)} class="add">
               <label for="new-name">${this.t('netwerkcirkel.name')}</label>
@@ -206,26 +247,47 @@ export class LlNetwerkcirkel extends ExerciseElement {
   }
 
   private renderCircle(people: NetworkPerson[]) {
-    const positions = layout(people);
-    const { size, centre, radii } = CIRCLE;
+    const g = this.geometry;
+    const { size, centre, radii } = g;
+    const drawing = drawNetwork(people, this.client || this.t('netwerkcirkel.client'), g, this.measure);
+    const labels = [...drawing.people, ...drawing.more];
+    const top = centre - ((drawing.client.length - 1) * g.line) / 2;
+    const dragged = this.dragging;
     return html`<svg
       viewBox="0 0 ${size} ${size}"
+      width=${size}
+      height=${size}
       role="img"
       aria-label=${this.t('netwerkcirkel.drawing', { count: people.length })}
       part="drawing"
       @pointermove=${(e: PointerEvent) => this.drag(e)}
     >
+      <defs>${labels.map((label, i) => svg`<path id="arc-${i}" d=${label.path}></path>`)}</defs>
       ${[...radii].reverse().map((r, i) => svg`<circle class="ring ring-${3 - i}" cx=${centre} cy=${centre} r=${r}></circle>`)}
-      ${RINGS.map((_, r) => svg`<text class="ring-label" x=${centre} y=${centre - (radii[r]! - 8)} text-anchor="middle">${r === 0 ? '' : this.ringName(r as Ring)}</text>`)}
-      <text class="client" x=${centre} y=${centre + 5} text-anchor="middle">
-        ${this.client || this.t('netwerkcirkel.client')}
-      </text>
-      ${people.map((p, i) => {
-        const at = this.dragging?.index === i ? this.dragging : positions[i]!;
-        return svg`<g class="person ${this.dragging?.index === i ? 'dragging' : ''}" transform="translate(${at.x} ${at.y})"
-          @pointerdown=${(e: PointerEvent) => this.startDrag(e, i)} @pointerup=${(e: PointerEvent) => this.drop(e)} @pointercancel=${() => (this.dragging = undefined)}>
-          <circle r="7"></circle><text y="-10" text-anchor="middle">${p.n}</text></g>`;
+      ${drawing.client.map(
+        (line, i) =>
+          svg`<text class="client" x=${centre} y=${top + i * g.line} dominant-baseline="central" text-anchor="middle">${line}</text>`,
+      )}
+      ${labels.map((label, i) => {
+        const person = 'index' in label ? label : undefined;
+        const cls = person
+          ? `person ${dragged?.index === person.index ? 'dragging' : ''}`
+          : 'count' in label
+            ? 'more'
+            : 'ring-label';
+        return svg`<text class=${cls}
+          @pointerdown=${person ? (e: PointerEvent) => this.startDrag(e, person.index) : nothing}
+          @pointerup=${person ? (e: PointerEvent) => this.drop(e) : nothing}
+          @pointercancel=${person ? () => (this.dragging = undefined) : nothing}
+        ><textPath href="#arc-${i}" startOffset="50%" text-anchor="middle">${label.text}</textPath>${
+          person && label.text !== people[person.index]?.n ? svg`<title>${people[person.index]?.n}</title>` : nothing
+        }</text>`;
       })}
+      ${
+        dragged
+          ? svg`<text class="drag-label" x=${dragged.x} y=${dragged.y - 12} text-anchor="middle">${people[dragged.index]?.n ?? ''}</text>`
+          : nothing
+      }
     </svg>`;
   }
 

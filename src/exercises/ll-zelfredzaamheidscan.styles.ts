@@ -23,8 +23,11 @@ export const scanStyles = css`
   }
   select {
     width: 100%;
+    font: inherit;
   }
-  /* Narrow containers (a phone, a slide column): each domain becomes a small card. */
+  /* Narrow containers (a phone, a slide column): each domain becomes a small card, its two
+     answers stacked, each with its label above, so every option's text shows in full and the two
+     answers line up. */
   @container (max-width: 32rem) {
     thead {
       position: absolute;
@@ -35,9 +38,9 @@ export const scanStyles = css`
     }
     tr {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      gap: 0.35rem;
-      padding: 0.4rem 0;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.5rem;
+      padding: 0.6rem 0;
       border-bottom: 1px solid var(--ll-border, #ccc);
     }
     th,
@@ -45,43 +48,67 @@ export const scanStyles = css`
       border: 0;
       padding: 0;
     }
-    th[scope='row'] {
-      grid-column: 1 / -1;
-    }
     td::before {
       content: attr(data-label);
       display: block;
-      font-size: 0.85em;
+      font-size: 0.875em;
+      margin-bottom: 0.15rem;
     }
   }
   .chart {
     margin: 1rem 0 0;
   }
-  svg {
+  .chart-row {
+    display: grid;
+    gap: 0.2rem;
+    margin-bottom: 0.6rem;
+  }
+  .chart-label {
+    font-size: 0.875em;
+  }
+  /* A track is the scale 0–5, with a faint line at each level. */
+  .track {
+    display: block;
+    height: 0.75rem;
+    background: repeating-linear-gradient(
+      to right,
+      transparent 0 calc(20% - 1px),
+      color-mix(in srgb, var(--ll-text, #1a1a1a) 20%, transparent) calc(20% - 1px) 20%
+    );
+  }
+  .bar {
+    display: block;
+    height: 100%;
+    width: 0;
+  }
+  .bar.v1 {
+    width: 20%;
+  }
+  .bar.v2 {
+    width: 40%;
+  }
+  .bar.v3 {
+    width: 60%;
+  }
+  .bar.v4 {
+    width: 80%;
+  }
+  .bar.v5 {
     width: 100%;
-    max-width: 30rem;
-    height: auto;
   }
-  .grid {
-    stroke: var(--ll-text, #1a1a1a);
-    stroke-opacity: 0.2;
-  }
-  .axis {
-    stroke: var(--ll-text, #1a1a1a);
-  }
-  .tick,
-  .label {
-    font-size: 11px;
-    fill: var(--ll-text, #1a1a1a);
+  .ticks {
+    display: grid;
+    grid-template-columns: repeat(5, 1fr);
+    font-size: 0.875em;
+    text-align: right;
+    border-top: 1px solid var(--ll-text, #1a1a1a);
   }
   .bar.z,
   .key.z {
-    fill: var(--ll-accent, #0b5394);
     background: var(--ll-accent, #0b5394);
   }
   .bar.s,
   .key.s {
-    fill: var(--ll-text, #1a1a1a);
     background: var(--ll-text, #1a1a1a);
   }
   .key {

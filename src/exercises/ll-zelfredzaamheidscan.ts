@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
@@ -9,10 +9,6 @@ import { exerciseStyles } from './shared.styles';
 import { scanStyles } from './ll-zelfredzaamheidscan.styles';
 
 const ASPECTS: Aspect[] = ['z', 's'];
-// Chart geometry in SVG units: each domain's name sits above its two bars, so long names never squeeze the bars.
-const ROW = 56;
-const LEFT = 4;
-const WIDTH = 320;
 
 /**
  * `<ll-zelfredzaamheidscan>`: scores per life domain, alone and together with the network, with a
@@ -148,28 +144,24 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     `;
   }
 
-  /** The same numbers as the table, drawn; hidden from screen readers, which have the table. */
+  /**
+   * The same numbers as the table, as bars; hidden from screen readers, which have the table.
+   * Drawn in HTML rather than SVG so its text keeps the page's size on a phone; a bar's length is
+   * one of five classes (levels are whole numbers), so no inline style is needed under the CSP.
+   */
   private renderChart(scores: ScanScores) {
-    const height = this.domains.length * ROW + 24;
-    const x = (n: number) => LEFT + ((WIDTH - LEFT - 8) * n) / 5;
-    return html`<figure class="chart" part="chart">
-      <svg viewBox="0 0 ${WIDTH} ${height}" aria-hidden="true" focusable="false">
-        <line class="axis" x1=${LEFT} x2=${LEFT} y1="0" y2=${height - 20}></line>
-        ${LEVELS.map(
-          (n) =>
-            svg`<line class="grid" x1=${x(n)} x2=${x(n)} y1="0" y2=${height - 20}></line><text class="tick" x=${x(n)} y=${height - 6} text-anchor="middle">${n}</text>`,
-        )}
-        ${this.domains.map((d, i) => {
-          const y = i * ROW;
-          return svg`<text class="label" x=${LEFT + 4} y=${y + 15}>${d.label}</text>
-            ${ASPECTS.map((a, j) => {
+    return html`<figure class="chart" part="chart" aria-hidden="true">
+      ${this.domains.map(
+        (d) =>
+          html`<div class="chart-row">
+            <span class="chart-label">${d.label}</span>
+            ${ASPECTS.map((a) => {
               const v = scores[a][d.id];
-              return v
-                ? svg`<rect class="bar ${a}" x=${LEFT} y=${y + 20 + j * 15} width=${x(v) - LEFT} height="12"></rect>`
-                : svg``;
-            })}`;
-        })}
-      </svg>
+              return html`<span class="track"><span class="bar ${a === 'z' ? 'z' : 's'} v${v ?? 0}"></span></span>`;
+            })}
+          </div>`,
+      )}
+      <div class="ticks">${LEVELS.map((n) => html`<span>${n}</span>`)}</div>
       <figcaption>
         <span class="key z"></span>${this.t('scan.zelf')} <span class="key s"></span>${this.t('scan.samen')}
       </figcaption>

@@ -77,6 +77,12 @@ const nl = {
   'progress.savedHere': 'Voortgang: in deze browser',
   'progress.dismiss': 'Begrepen, verberg deze melding',
   'course.forAuthors': 'Voor auteurs en ontwikkelaars',
+  // Glossary terms that open their definition in place (issue #14).
+  'glossary.more': 'Meer in de begrippenlijst',
+  'glossary.close': 'Sluiten',
+  'glossary.termHint': 'uitleg',
+  // Netwerkcirkel on a phone: the rings' order under the drawing (issue #14).
+  'netwerkcirkel.ringsOrder': 'De cliënt in het midden; de ringen van binnen naar buiten: {rings}.',
   // Trainer mode: slides, presenter view, trainer guide.
   'deck.title': "Dia's: {title}",
   'deck.slideOf': 'Dia {n} van {total}: {title}',
@@ -292,6 +298,17 @@ const nl = {
   'voortgang.count': '{done} van {total} onderdelen afgerond',
   'voortgang.done': 'afgerond',
   'voortgang.todo': 'nog te doen',
+  // Kennischeck retries, shown answers and a reset that asks first (issue #14).
+  'kennischeck.tryAgain': 'Nog niet goed. Lees de uitleg, kies opnieuw en controleer nog eens.',
+  'kennischeck.attemptsLeft': 'U kunt het nog {n} keer proberen.',
+  'kennischeck.showAnswer': 'Toon het antwoord',
+  'kennischeck.answerMarked': 'Niet goed. Het goede antwoord is aangegeven.',
+  'kennischeck.yourChoice': 'Uw keuze',
+  'kennischeck.yourWrongChoice': 'Uw keuze: niet goed',
+  'kennischeck.yourRightChoice': 'Uw keuze: goed',
+  'kennischeck.confirmReset': 'U bent geslaagd. Als u opnieuw begint, wist u dit resultaat. Wilt u opnieuw beginnen?',
+  'kennischeck.confirmYes': 'Ja, opnieuw beginnen',
+  'kennischeck.confirmNo': 'Nee, resultaat bewaren',
   // End of exercises.
   // Course overview: the sources the course text names.
   'course.sources': 'Bronnen',
@@ -372,6 +389,12 @@ const en: Record<StringKey, string> = {
   'progress.savedHere': 'Progress: kept in this browser',
   'progress.dismiss': 'Got it, hide this message',
   'course.forAuthors': 'For authors and developers',
+  // Glossary terms that open their definition in place (issue #14).
+  'glossary.more': 'More in the glossary',
+  'glossary.close': 'Close',
+  'glossary.termHint': 'explanation',
+  // Netwerkcirkel on a phone: the rings' order under the drawing (issue #14).
+  'netwerkcirkel.ringsOrder': 'The client in the centre; the rings from the inside out: {rings}.',
   // Trainer mode: slides, presenter view, trainer guide.
   'deck.title': 'Slides: {title}',
   'deck.slideOf': 'Slide {n} of {total}: {title}',
@@ -586,6 +609,17 @@ const en: Record<StringKey, string> = {
   'voortgang.count': '{done} of {total} parts done',
   'voortgang.done': 'done',
   'voortgang.todo': 'to do',
+  // Kennischeck retries, shown answers and a reset that asks first (issue #14).
+  'kennischeck.tryAgain': 'Not right yet. Read the explanation, choose again and check once more.',
+  'kennischeck.attemptsLeft': 'Tries left: {n}.',
+  'kennischeck.showAnswer': 'Show the answer',
+  'kennischeck.answerMarked': 'Not right. The right answer is marked.',
+  'kennischeck.yourChoice': 'Your choice',
+  'kennischeck.yourWrongChoice': 'Your choice: not right',
+  'kennischeck.yourRightChoice': 'Your choice: right',
+  'kennischeck.confirmReset': 'You passed. Starting again erases this result. Do you want to start again?',
+  'kennischeck.confirmYes': 'Yes, start again',
+  'kennischeck.confirmNo': 'No, keep my result',
   // End of exercises.
   // Course overview: the sources the course text names.
   'course.sources': 'Sources',

@@ -10,6 +10,9 @@ import {
   checkZelfredzaamheidscan,
 } from './exercise-checks';
 
+/** Where a figure's file lives: an SVG in the course's assets/ folder. */
+export const FIGURE_SRC = /^assets\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/;
+
 /** Every exercise element carries an author-given id that stays stable across course updates. */
 export const exerciseId = slug('the exercise id');
 
@@ -42,6 +45,8 @@ function exerciseComponents() {
           title: exerciseTitle(),
           /** Questions that must be right to pass; default all. */
           passMark: wholeNumber('passMark', 0, 100).optional(),
+          /** Checks per question before the right answer is shown; default 2 (one more try after a wrong check). */
+          attempts: wholeNumber('attempts', 1, 10).optional(),
         })
         .strict(),
     },
@@ -287,6 +292,20 @@ export const authorComponents = {
   Zelfstudie: {
     role: 'place',
     props: z.object({}).strict(),
+  },
+  /** A figure: an SVG diagram (inlined, so it takes the theme's colours) from the course's assets/ folder. */
+  Figuur: {
+    role: 'content',
+    props: z
+      .object({
+        /** The SVG file, relative to the course folder, such as "assets/wmo-route.svg". */
+        src: z
+          .string({ required_error: 'src is required', invalid_type_error: 'expected src as text' })
+          .regex(FIGURE_SRC, 'expected src as a file in the assets/ folder, such as "assets/wmo-route.svg"'),
+        /** What the figure shows, for people who cannot see it; required. */
+        alt: text('the alt text (what the figure shows, for people who cannot see it)'),
+      })
+      .strict(),
   },
   // Exercises (interactive elements, src/exercises/) and their parts.
   ...exerciseComponents(),

@@ -40,3 +40,11 @@ export function glossarySlug(term: string): string {
 }
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** A link into the glossary, as authors write it: `../../begrippen/#zelfregie`. */
+const GLOSSARY_LINK = /(?:^|\/)begrippen\/#([^/?#]*)$/;
+
+/** The term anchor a link leads to in the glossary ("zelfregie"), or undefined for any other link. */
+export function glossaryAnchor(url: string): string | undefined {
+  return GLOSSARY_LINK.exec(url)?.[1];
+}

@@ -92,7 +92,9 @@ test('the glossary explains the key terms, and the text links to it', async ({ p
     await expect(page.locator(`dt[id="${term}"]`), term).toHaveCount(1);
   }
   await page.goto('zelfregie/bijeenkomst-1/');
-  await page.locator('main a[href*="begrippen/#zelfregie"]').first().click();
+  // A term opens its definition in place (glossary-popover.spec.ts); its link leads to the glossary.
+  await page.getByRole('button', { name: 'zelfregie (uitleg)' }).first().click();
+  await page.locator('main a[href*="begrippen/#zelfregie"]:visible').first().click();
   await expect(page).toHaveURL(/begrippen\/#zelfregie$/);
   await expect(page.locator('dt#zelfregie')).toBeInViewport();
 });

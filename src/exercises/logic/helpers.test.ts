@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decodeNetwork, decodePeople, encodeNetwork, layout, ringAt, CIRCLE } from './network';
+import { decodeNetwork, decodePeople, encodeNetwork } from './network';
 import { planFileName, planToMarkdown, planToText } from './plan';
 import { decodeScale, followUps } from './scale';
 import { decodeScan, networkHelps, scanComplete } from './scan';
@@ -39,12 +39,6 @@ describe('Netwerkcirkel', () => {
     ]);
     expect(decodePeople({})).toEqual([]);
   });
-  it('drops a point into the ring under it', () => {
-    expect(ringAt(CIRCLE.centre, CIRCLE.centre)).toBe(0);
-    expect(ringAt(CIRCLE.centre + 80, CIRCLE.centre)).toBe(1);
-    expect(ringAt(CIRCLE.centre, CIRCLE.centre - 130)).toBe(2);
-    expect(ringAt(0, 0)).toBe(3);
-  });
   it('keeps the person being added (name as typed, ring) next to the people placed', () => {
     const state = { people: [{ n: 'Ans', r: 1 as const }], done: false, entry: { n: 'Buurman ', r: 2 as const } };
     const saved = encodeNetwork(state);
@@ -63,15 +57,6 @@ describe('Netwerkcirkel', () => {
     expect(decodeNetwork({ p: [], e: { n: 7, r: 9 } }).entry).toEqual({ n: '', r: 1 });
     expect(encodeNetwork({ people: [], done: false, entry: { n: '  ', r: 1 } })).toBeUndefined();
     expect(encodeNetwork({ people: [], done: true, entry: { n: '', r: 1 } })).toEqual({ p: [], d: 1 });
-  });
-  it('places each person inside their own ring', () => {
-    const people = [
-      { n: 'a', r: 1 as const },
-      { n: 'b', r: 1 as const },
-      { n: 'c', r: 3 as const },
-      { n: 'd', r: 0 as const },
-    ];
-    layout(people).forEach((at, i) => expect(ringAt(at.x, at.y)).toBe(people[i]!.r));
   });
 });
 

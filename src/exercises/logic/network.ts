@@ -31,36 +31,6 @@ export function decodePeople(value: unknown): NetworkPerson[] {
     .slice(0, MAX_PEOPLE);
 }
 
-/** Drawing geometry: the centre and the outer radius of each ring, in SVG units. */
-export const CIRCLE = { size: 400, centre: 200, radii: [55, 105, 150, 195] } as const;
-
-/** The ring a point falls in (clamped to the outermost), for dropping a dragged person. */
-export function ringAt(x: number, y: number): Ring {
-  const distance = Math.hypot(x - CIRCLE.centre, y - CIRCLE.centre);
-  const index = CIRCLE.radii.findIndex((r) => distance <= r);
-  return (index === -1 ? 3 : index) as Ring;
-}
-
-/**
- * Where each person is drawn: spread evenly over the middle of their ring.
- * The centre ring puts people around the client's own label.
- */
-export function layout(people: readonly NetworkPerson[]): { x: number; y: number }[] {
-  const counts = [0, 0, 0, 0];
-  const index = people.map((p) => counts[p.r]!++);
-  return people.map((p, i) => {
-    const inner = p.r === 0 ? 30 : CIRCLE.radii[p.r - 1]!;
-    const radius = (inner + CIRCLE.radii[p.r]) / 2;
-    // Half a step off the top keeps names clear of the ring labels; each ring turned a little
-    // further keeps names in neighbouring rings from lining up.
-    const angle = -Math.PI / 2 + (2 * Math.PI * (index[i]! + 0.5)) / Math.max(counts[p.r]!, 1) + p.r * 0.35;
-    return {
-      x: Math.round(CIRCLE.centre + radius * Math.cos(angle)),
-      y: Math.round(CIRCLE.centre + radius * Math.sin(angle)),
-    };
-  });
-}
-
 /** The ring a new person goes into unless the participant picks another. */
 export const DEFAULT_RING: Ring = 1;
 

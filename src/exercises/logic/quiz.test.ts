@@ -6,7 +6,10 @@ import {
   encodeQuizState,
   isCorrect,
   scoreQuiz,
+  showAnswer,
   toggleOption,
+  attemptsLeft,
+  DEFAULT_ATTEMPTS,
   type QuizQuestion,
 } from './quiz';
 
@@ -72,21 +75,30 @@ describe('Kennischeck state: pending choices are saved too', () => {
     const state = { answers: { volgorde: ['gesprek'] }, pending: { wetten: chosen } };
     const saved = encodeQuizState(state);
     expect(saved).toEqual({ a: { volgorde: ['gesprek'] }, p: { wetten: ['wmo', 'awbz'] } });
-    expect(decodeQuizState(questions, JSON.parse(JSON.stringify(saved)) as Record<string, unknown>)).toEqual(state);
+    expect(decodeQuizState(questions, JSON.parse(JSON.stringify(saved)) as Record<string, unknown>)).toMatchObject(
+      state,
+    );
   });
 
   it('reads states saved before pending choices were kept ({ a } only)', () => {
     expect(decodeQuizState(questions, { a: { wetten: ['wmo', 'wlz'] } })).toEqual({
       answers: { wetten: ['wmo', 'wlz'] },
       pending: {},
+      tries: {},
+      wrong: {},
     });
-    expect(decodeQuizState(questions, undefined)).toEqual({ answers: {}, pending: {} });
+    expect(decodeQuizState(questions, undefined)).toEqual({ answers: {}, pending: {}, tries: {}, wrong: {} });
   });
 
   it('moves a pending choice to the answers when checked, and ignores a check without a choice', () => {
     const state = { answers: {}, pending: { volgorde: ['aanvraag'] } };
-    expect(checkQuestion(state, 'volgorde')).toEqual({ answers: { volgorde: ['aanvraag'] }, pending: {} });
-    expect(checkQuestion(state, 'wetten')).toBe(state);
+    expect(checkQuestion(state, questions[1]!, 1)).toEqual({
+      answers: { volgorde: ['aanvraag'] },
+      pending: {},
+      tries: {},
+      wrong: {},
+    });
+    expect(checkQuestion(state, questions[0]!)).toBe(state);
   });
 
   it('lets a checked answer win over a pending choice, and saves nothing when nothing is chosen', () => {
@@ -105,5 +117,76 @@ describe('Kennischeck state: pending choices are saved too', () => {
     expect(JSON.stringify(encodeQuizState({ answers: {}, pending: { volgorde: ['gesprek'] } }))).toBe(
       '{"p":{"volgorde":["gesprek"]}}',
     );
+  });
+});
+
+describe('Kennischeck retries and the shown answer', () => {
+  const [wetten, volgorde] = questions as [QuizQuestion, QuizQuestion];
+  const wrongOnce = checkQuestion({ answers: {}, pending: { volgorde: ['aanvraag'] } }, volgorde);
+
+  it('keeps a wrong choice open with its feedback and one more try by default', () => {
+    expect(wrongOnce).toEqual({
+      answers: {},
+      pending: { volgorde: ['aanvraag'] },
+      tries: { volgorde: 1 },
+      wrong: { volgorde: ['aanvraag'] },
+    });
+    expect(attemptsLeft(wrongOnce, 'volgorde')).toBe(DEFAULT_ATTEMPTS - 1);
+    expect(scoreQuiz(questions, wrongOnce.answers).completed).toBe(false);
+    // Checking the same wrong choice again uses no attempt.
+    expect(checkQuestion(wrongOnce, volgorde)).toBe(wrongOnce);
+  });
+
+  it('counts a question right when the participant then chooses right', () => {
+    const retried = checkQuestion({ ...wrongOnce, pending: { volgorde: ['gesprek'] } }, volgorde);
+    expect(retried.answers).toEqual({ volgorde: ['gesprek'] });
+    expect(retried.tries).toEqual({});
+    expect(scoreQuiz([volgorde], retried.answers)).toMatchObject({ completed: true, raw: 1, passed: true });
+  });
+
+  it('ends a question with the wrong choice once the attempts are used', () => {
+    const three = {
+      ...wetten,
+      id: 'drie',
+      multiple: false,
+      options: [...volgorde.options, { id: 'x', correct: false }],
+    };
+    const first = checkQuestion({ answers: {}, pending: { drie: ['aanvraag'] } }, three, 2);
+    const second = checkQuestion({ ...first, pending: { drie: ['x'] } }, three, 2);
+    expect(second.answers).toEqual({ drie: ['x'] });
+    expect(scoreQuiz([three], second.answers).raw).toBe(0);
+    // One attempt: the first check is final, as Kennischecks were before retries.
+    expect(checkQuestion({ answers: {}, pending: { drie: ['x'] } }, three, 1).answers).toEqual({ drie: ['x'] });
+  });
+
+  it('gives no point for a shown answer, whatever is selected when it is shown', () => {
+    const switched = { ...wrongOnce, pending: { volgorde: ['gesprek'] } };
+    const shown = showAnswer(switched, 'volgorde');
+    expect(shown.answers).toEqual({ volgorde: ['aanvraag'] });
+    expect(shown.pending).toEqual({});
+    expect(scoreQuiz([volgorde], shown.answers)).toMatchObject({ completed: true, raw: 0, passed: false });
+    // Only after a wrong check.
+    const fresh = { answers: {}, pending: { volgorde: ['gesprek'] } };
+    expect(showAnswer(fresh, 'volgorde')).toBe(fresh);
+  });
+
+  it('saves and reads tries and the last wrong choice, and drops them for finished questions', () => {
+    const saved = encodeQuizState(wrongOnce);
+    expect(saved).toEqual({ p: { volgorde: ['aanvraag'] }, t: { volgorde: 1 }, w: { volgorde: ['aanvraag'] } });
+    expect(decodeQuizState(questions, JSON.parse(JSON.stringify(saved)) as Record<string, unknown>)).toEqual(wrongOnce);
+    expect(
+      decodeQuizState(questions, { a: { volgorde: ['gesprek'] }, t: { volgorde: 1 }, w: { volgorde: ['aanvraag'] } }),
+    ).toEqual({ answers: { volgorde: ['gesprek'] }, pending: {}, tries: {}, wrong: {} });
+    // Tolerant: a count without a choice, or a nonsense count, is dropped.
+    expect(decodeQuizState(questions, { t: { volgorde: 'x' }, w: { volgorde: ['aanvraag'] } }).wrong).toEqual({});
+    expect(decodeQuizState(questions, { t: { volgorde: 1 } }).tries).toEqual({});
+  });
+
+  it('reads answers saved before retries existed as final, with the same score', () => {
+    const old = { a: { wetten: ['wmo', 'wlz'], volgorde: ['aanvraag'] } };
+    const state = decodeQuizState(questions, old);
+    expect(state.answers).toEqual(old.a);
+    expect(scoreQuiz(questions, state.answers)).toEqual({ completed: true, raw: 1, max: 2, passed: false });
+    expect(encodeQuizState(state)).toEqual(old);
   });
 });

@@ -58,32 +58,61 @@ export function decodeAnswers(questions: readonly QuizQuestion[], value: unknown
 }
 
 /**
- * A Kennischeck's state: the checked answers and the options chosen but not yet checked, so a
- * selection survives a reload. Saved as `{ a?: answers, p?: pending }`; states saved before
- * pending selections were kept (`{ a }` only) read the same.
+ * A Kennischeck's state. `answers` are the final answers, one per finished question: chosen right,
+ * or the last wrong choice once the attempts are used or the participant asked to see the answer.
+ * `pending` holds the options chosen but not yet checked, so a selection survives a reload;
+ * `tries` counts the wrong checks of a question still open and `wrong` keeps its last wrong choice,
+ * whose feedback the participant is reading. Saved as `{ a?, p?, t?, w? }`; states saved before
+ * retries existed (`{ a }` or `{ a, p }`) read the same, their answers final as they were then.
  */
 export interface QuizState {
   answers: QuizAnswers;
   pending: QuizAnswers;
+  tries?: Record<string, number>;
+  wrong?: QuizAnswers;
 }
 
-/** A saved state read tolerantly; a checked answer wins over a pending choice for the same question. */
+/** Checks a question may have before its answer is shown, unless the author sets `attempts`: one more try after a wrong check. */
+export const DEFAULT_ATTEMPTS = 2;
+
+/** A saved state read tolerantly; a final answer wins over a pending or wrong choice for the same question. */
 export function decodeQuizState(
   questions: readonly QuizQuestion[],
-  saved: { a?: unknown; p?: unknown } | undefined,
+  saved: { a?: unknown; p?: unknown; t?: unknown; w?: unknown } | undefined,
 ): QuizState {
   const answers = decodeAnswers(questions, saved?.a);
   const pending = decodeAnswers(questions, saved?.p);
-  for (const id of Object.keys(answers)) delete pending[id];
-  return { answers, pending };
+  const wrong = decodeAnswers(questions, saved?.w);
+  const tries: Record<string, number> = {};
+  const savedTries = typeof saved?.t === 'object' && saved.t !== null ? (saved.t as Record<string, unknown>) : {};
+  for (const question of questions) {
+    const n = savedTries[question.id];
+    if (wrong[question.id] && typeof n === 'number' && Number.isInteger(n) && n > 0) tries[question.id] = n;
+    else delete wrong[question.id];
+  }
+  for (const id of Object.keys(answers)) {
+    delete pending[id];
+    delete tries[id];
+    delete wrong[id];
+  }
+  return { answers, pending, tries, wrong };
 }
 
+type SavedQuiz = { a?: QuizAnswers; p?: QuizAnswers; t?: Record<string, number>; w?: QuizAnswers };
+
 /** The state to save, without empty parts; undefined when nothing was chosen at all. */
-export function encodeQuizState({ answers, pending }: QuizState): { a?: QuizAnswers; p?: QuizAnswers } | undefined {
+export function encodeQuizState({ answers, pending, tries = {}, wrong = {} }: QuizState): SavedQuiz | undefined {
   const open = Object.fromEntries(Object.entries(pending).filter(([id, ids]) => ids.length && !answers[id]));
-  const state = {
+  const tried = Object.keys(tries).filter((id) => !answers[id] && tries[id]! > 0 && wrong[id]?.length);
+  const state: SavedQuiz = {
     ...(Object.keys(answers).length ? { a: answers } : {}),
     ...(Object.keys(open).length ? { p: open } : {}),
+    ...(tried.length
+      ? {
+          t: Object.fromEntries(tried.map((id) => [id, tries[id]!])),
+          w: Object.fromEntries(tried.map((id) => [id, wrong[id]!])),
+        }
+      : {}),
   };
   return Object.keys(state).length ? state : undefined;
 }
@@ -100,11 +129,56 @@ export function toggleOption(
   return on ? [...rest, option] : rest;
 }
 
-/** Checks the pending choice of one question: it moves to the answers. Unchanged when nothing is chosen. */
-export function checkQuestion(state: QuizState, questionId: string): QuizState {
-  const chosen = state.pending[questionId];
-  if (!chosen?.length) return state;
+export const sameChoice = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Checks the pending choice of one question. Right: it becomes the final answer. Wrong: the
+ * participant reads feedback on it and may try again, the choice staying selected; once `attempts`
+ * wrong checks are used it becomes the final answer (and the right one is shown). Unchanged when
+ * nothing is chosen, or when the choice is the one just found wrong.
+ */
+export function checkQuestion(state: QuizState, question: QuizQuestion, attempts = DEFAULT_ATTEMPTS): QuizState {
+  const id = question.id;
+  const chosen = state.pending[id];
+  if (!chosen?.length || state.answers[id] || sameChoice(chosen, state.wrong?.[id])) return state;
+  const tries = { ...state.tries };
+  const wrong = { ...state.wrong };
   const pending = { ...state.pending };
-  delete pending[questionId];
-  return { answers: { ...state.answers, [questionId]: chosen }, pending };
+  const used = (tries[id] ?? 0) + 1;
+  if (isCorrect(question, chosen) || used >= attempts) {
+    delete pending[id];
+    delete tries[id];
+    delete wrong[id];
+    return { answers: { ...state.answers, [id]: chosen }, pending, tries, wrong };
+  }
+  return { answers: state.answers, pending, tries: { ...tries, [id]: used }, wrong: { ...wrong, [id]: chosen } };
+}
+
+/**
+ * "Toon het antwoord": the question ends with the last choice found wrong as its answer, so a shown
+ * answer never earns a point (whatever is selected at that moment). Only after a wrong check.
+ */
+export function showAnswer(state: QuizState, questionId: string): QuizState {
+  const last = state.wrong?.[questionId];
+  if (!last?.length || state.answers[questionId]) return state;
+  const next = copyState(state);
+  delete next.pending[questionId];
+  delete next.tries[questionId];
+  delete next.wrong[questionId];
+  return { ...next, answers: { ...state.answers, [questionId]: last } };
+}
+
+function copyState(state: QuizState): Required<QuizState> {
+  return {
+    answers: { ...state.answers },
+    pending: { ...state.pending },
+    tries: { ...state.tries },
+    wrong: { ...state.wrong },
+  };
+}
+
+/** How many checks a question still has before its answer is shown. */
+export function attemptsLeft(state: QuizState, questionId: string, attempts = DEFAULT_ATTEMPTS): number {
+  return Math.max(0, attempts - (state.tries?.[questionId] ?? 0));
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,43 @@ describe('checkCourses', () => {
     ]);
   });
 
+  it('checks figures: alt text, an existing SVG in assets/ that the page can inline', () => {
+    const svg = (dir: string, name: string, text: string) => {
+      mkdirSync(path.join(dir, 'demo/assets'), { recursive: true });
+      writeFileSync(path.join(dir, 'demo/assets', name), text);
+    };
+    const good = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 100"><text x="10" y="20">Hallo</text></svg>';
+    const add = (figure: string) => (t: string) => t.replace('## Tussenkop', `${figure}\n\n## Tussenkop`);
+    const ok = check('demo/bijeenkomst-1.mdx', add('<Figuur src="assets/route.svg" alt="De route" />'), (dir) =>
+      svg(dir, 'route.svg', good),
+    );
+    expect(ok).toEqual([]);
+    const line = (problems: string[]) => problems.map((p) => p.replace(/^demo\/bijeenkomst-1\.mdx:\d+ /, ''));
+    expect(
+      line(check('demo/bijeenkomst-1.mdx', add('<Figuur src="assets/route.svg" />'), (d) => svg(d, 'route.svg', good))),
+    ).toEqual(['alt: <Figuur> the alt text (what the figure shows, for people who cannot see it) is required']);
+    expect(check('demo/bijeenkomst-1.mdx', add('<Figuur src="assets/weg.svg" alt="Weg" />'))).toEqual([
+      "demo/bijeenkomst-1.mdx:28 src: there is no file assets/weg.svg in this course's folder",
+    ]);
+    expect(
+      line(
+        check('demo/bijeenkomst-1.mdx', add('<Figuur src="assets/x.svg" alt="X" />'), (d) =>
+          svg(d, 'x.svg', '<svg><rect style="fill:red"/><script>alert(1)</script></svg>'),
+        ),
+      ),
+    ).toEqual([
+      'src: assets/x.svg: the <svg> needs a viewBox, such as viewBox="0 0 320 240", so it scales to the screen',
+      'src: assets/x.svg: style attributes are not allowed (the page forbids inline styles); use the ll-fig-* classes',
+      'src: assets/x.svg: <script> is not allowed in a figure; draw with shapes and text, colour with classes',
+    ]);
+    expect(line(check('demo/bijeenkomst-1.mdx', add('<Figuur src="plaatje.png" alt="X" />')))).toEqual([
+      'src: <Figuur> expected src as a file in the assets/ folder, such as "assets/wmo-route.svg"',
+    ]);
+    expect(check('demo/bijeenkomst-1.mdx', add('![](assets/foto.png)'))).toEqual([
+      'demo/bijeenkomst-1.mdx:28 the image "assets/foto.png" has no alt text; write what it shows between the brackets: ![Wat de afbeelding laat zien](assets/foto.png)',
+    ]);
+  });
+
   it('refuses imports, scripts, nested slides and spread attributes in MDX', () => {
     const problems = check(
       'demo/bijeenkomst-2.mdx',
@@ -64,9 +101,9 @@ describe('checkCourses', () => {
     );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
-      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht',
+      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht',
       'demo/bijeenkomst-2.mdx:18 <Callout> cannot take {...spread} attributes; write each attribute out',
-      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht are always available',
+      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht are always available',
     ]);
   });
 

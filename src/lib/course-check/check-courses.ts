@@ -4,6 +4,7 @@ import { agendaBlockId, bijeenkomstSchema, type BijeenkomstData } from '../../sc
 import { SLUG_PATTERN } from '../../schemas/common';
 import { courseSchema, type CourseData } from '../../schemas/course';
 import { annotateSections, type ExerciseInfo, type SlideInfo } from '../mdx/sections';
+import { checkFigures } from './check-figures';
 import { checkGlossary, checkGlossaryLinks, GLOSSARY_FILE } from './check-glossary';
 import { checkMdxBody } from './check-mdx';
 import type { CourseProblem } from './problem';
@@ -54,6 +55,7 @@ function checkBijeenkomst(
   const body = checkMdxBody(text, display);
   problems.push(...body.problems);
   if (body.tree) checkGlossaryLinks(body.tree, display, glossary, problems);
+  if (body.tree) checkFigures(body.tree, path.dirname(file), display, problems);
   if (source.errors.length) return undefined;
 
   const parsed = bijeenkomstSchema.safeParse(source.data ?? {});

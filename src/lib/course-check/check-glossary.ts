@@ -1,15 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
-import { glossarySchema, glossarySlug } from '../../schemas/glossary';
+import { glossaryAnchor, glossarySchema, glossarySlug } from '../../schemas/glossary';
 import type { CourseProblem } from './problem';
 import { parseYamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
 /** The glossary shared by all courses sits beside the course folders. */
 export const GLOSSARY_FILE = 'begrippen.yaml';
-
-/** A link into the glossary, as authors write it: `../../begrippen/#zelfregie`. */
-const GLOSSARY_LINK = /(?:^|\/)begrippen\/#([^/?#]*)$/;
 
 /**
  * Reads and checks `courses/begrippen.yaml`.
@@ -38,7 +35,7 @@ export function checkGlossaryLinks(
 ): void {
   const visit = (node: RootContent): void => {
     if (node.type === 'link') {
-      const anchor = GLOSSARY_LINK.exec(node.url)?.[1];
+      const anchor = glossaryAnchor(node.url);
       if (anchor !== undefined && !anchors?.has(anchor)) {
         problems.push({
           file: display,
