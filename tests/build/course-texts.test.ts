@@ -14,7 +14,9 @@ import { courseSchema } from '../../src/schemas/course';
  * notes fit the agenda, every role play in trios gives each person a turn as the professional, the
  * participant text stays at B1 and every source the text names is listed.
  */
-const COURSES = ['zelfregie', 'vrijwilligers'];
+const COURSES = readdirSync('courses', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 /** Flesch-Douma 60 and up reads as "fairly easy": the B1 texts this course promises. */
 const MIN_FLESCH_DOUMA = 60;
 
