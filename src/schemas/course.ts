@@ -58,6 +58,11 @@ export const courseSchema = z
       .min(0, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
       .max(100, 'expected the mastery score as a whole number from 0 to 100, e.g. 70')
       .default(70),
+    /** The audience deck shows the slide number and progress; the trainer can still turn them on or off. */
+    slideNumbers: z
+      .boolean({ invalid_type_error: 'expected slideNumbers as true or false' })
+      .default(true)
+      .describe('slide number and progress on the audience screen'),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

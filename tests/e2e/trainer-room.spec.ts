@@ -210,7 +210,7 @@ test.describe('on a touch screen', () => {
 
     // In the overview a tap picks a slide and does not also move the deck.
     await page.keyboard.press('o');
-    await page.locator('ll-deck .overview').getByRole('button', { name: '3. Samen checken' }).tap();
+    await page.locator('ll-deck > .ll-overview').getByRole('link', { name: '3. Samen checken' }).tap();
     await expect(page).toHaveURL(/#3$/);
   });
 });
