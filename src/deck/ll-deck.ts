@@ -8,7 +8,7 @@ import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
 import { toggleFullscreen } from './fullscreen';
 import './ll-deck-help';
 import { styles } from './ll-deck.styles';
-import { buildOverview } from './slide-overview';
+import { showOverview } from './slide-overview';
 
 /**
  * The audience deck. Its light-DOM children are the slides (`<section data-ll-deck-slide>`),
@@ -136,26 +136,19 @@ export class LlDeck extends LitElement {
     this.deck.dispatch({ type: 'goto', slide: index });
   }
 
-  /** Opens the overview with fresh thumbnails (the slides show their current state), or closes it. */
+  /** Opens the overview with fresh thumbnails, or closes it. */
   private toggleOverview(open: boolean): void {
-    this.querySelector(':scope > .ll-overview')?.remove();
     this.overview = open;
-    if (!open) return;
-    const overview = buildOverview({
-      slides: this.slides,
-      agenda: this.agenda,
-      current: this.deck.state.slide,
-      strings: this.strings,
-      revealAll: false,
-    });
-    overview.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
-      if (!link) return;
-      event.preventDefault();
-      this.pick(Number.parseInt(link.hash.slice(1), 10) - 1);
-    });
-    this.append(overview);
-    overview.querySelector<HTMLElement>('[aria-current="true"]')?.focus();
+    const options = open
+      ? {
+          slides: this.slides,
+          agenda: this.agenda,
+          current: this.deck.state.slide,
+          strings: this.strings,
+          revealAll: false,
+        }
+      : undefined;
+    showOverview(this, options, (slide) => this.pick(slide));
   }
 
   protected override render() {

@@ -8,7 +8,7 @@ import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
 import { toggleFullscreen } from './fullscreen';
 import './ll-deck-help';
 import { styles } from './ll-presenter.styles';
-import { buildOverview } from './slide-overview';
+import { showOverview } from './slide-overview';
 
 /** Text sizes of the notes, in rem; the trainer's choice is kept in this browser. */
 const NOTE_SIZES = [0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
@@ -120,26 +120,22 @@ export class LlPresenter extends LitElement {
     window.open(`${this.audienceUrl}#${this.deck.state.slide + 1}`, 'leerlijn-publiek', 'popup');
   }
 
+  /** Opens the overview with fresh thumbnails, or closes it. */
   private toggleOverview(open: boolean): void {
-    this.querySelector(':scope > .ll-overview')?.remove();
     this.overview = open;
-    if (!open) return;
-    const overview = buildOverview({
-      slides: this.slides,
-      agenda: this.agenda,
-      current: this.deck.state.slide,
-      strings: this.strings,
-      revealAll: true,
-    });
-    overview.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
-      if (!link) return;
-      event.preventDefault();
+    const options = open
+      ? {
+          slides: this.slides,
+          agenda: this.agenda,
+          current: this.deck.state.slide,
+          strings: this.strings,
+          revealAll: true,
+        }
+      : undefined;
+    showOverview(this, options, (slide) => {
       this.toggleOverview(false);
-      this.deck.dispatch({ type: 'goto', slide: Number.parseInt(link.hash.slice(1), 10) - 1 });
+      this.deck.dispatch({ type: 'goto', slide });
     });
-    this.append(overview);
-    overview.querySelector<HTMLElement>('[aria-current="true"]')?.focus();
   }
 
   private setNoteSize(change: number): void {
@@ -248,7 +244,7 @@ export class LlPresenter extends LitElement {
             <slot name="next"><p class="end">${this.t('presenter.end')}</p></slot>
           </div>
         </section>
-        <section class="notes" aria-labelledby="notes">
+        <section class="notes">
           <div class="notes-head">
             <h2 id="notes">${this.t('presenter.notes')}</h2>
             <button

@@ -1,9 +1,10 @@
 /**
  * The overview (O) of the audience deck and the presenter view: a thumbnail of every slide, grouped
  * by agenda block with the block's minutes, as in Slidev's overview. Thumbnails are copies of the
- * slides themselves in the light DOM, so the slide styles apply; each is a link to its `#N`, so a
- * click, or Enter on a focused thumbnail, jumps there through the deck's deep-link handling.
+ * slides themselves in the light DOM, so the slide styles apply; each is a button, so a click, or
+ * Enter on a focused thumbnail, jumps there.
  */
+import type { ReactiveElement } from 'lit';
 import { fill, type DeckStrings } from '../lib/deck/deck-strings';
 import type { PlannedBlock } from '../lib/deck/pace';
 
@@ -27,7 +28,7 @@ function thumbnail(slide: HTMLElement, revealAll: boolean): HTMLElement {
   copy.removeAttribute('data-current');
   copy.querySelectorAll('[data-ll-step]').forEach((step) => step.toggleAttribute('data-revealed', revealAll));
   copy.querySelectorAll('[data-ll-resume]').forEach((el) => el.remove());
-  const frame = document.createElement('div');
+  const frame = document.createElement('span');
   frame.className = 'll-overview__thumb';
   frame.setAttribute('aria-hidden', 'true');
   frame.inert = true;
@@ -57,8 +58,10 @@ export function buildOverview({ slides, agenda, current, strings, revealAll }: O
       root.append(group);
     }
     const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = `#${index + 1}`;
+    // A button, not a link to #N: a page of same-page links reads as a list of broken skip links.
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.dataset.slide = String(index);
     link.className = 'll-overview__slide';
     if (index === current) link.setAttribute('aria-current', 'true');
     const label = document.createElement('span');
@@ -69,4 +72,25 @@ export function buildOverview({ slides, agenda, current, strings, revealAll }: O
     list.append(item);
   });
   return root;
+}
+
+/**
+ * Replaces the host's overview with a fresh one (the thumbnails show the slides as they are now), or
+ * removes it when `options` is undefined. `pick` gets the 0-based slide a click or Enter chose.
+ */
+export function showOverview(
+  host: ReactiveElement,
+  options: OverviewOptions | undefined,
+  pick: (slide: number) => void,
+): void {
+  host.querySelector(':scope > .ll-overview')?.remove();
+  if (!options) return;
+  const overview = buildOverview(options);
+  overview.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-slide]');
+    if (button) pick(Number(button.dataset.slide));
+  });
+  host.append(overview);
+  // Focus once the overlay is rendered: a hidden element cannot take it.
+  void host.updateComplete.then(() => overview.querySelector<HTMLElement>('[aria-current="true"]')?.focus());
 }

@@ -46,8 +46,8 @@ test('the presenter advances and the audience window follows, steps, jumps and b
   // O opens the overview with the focus on the current slide; picking one there moves the audience too.
   await presenter.keyboard.press('o');
   const list = presenter.locator('ll-presenter > .ll-overview');
-  await expect(list.getByRole('link', { name: `1. ${titles[0]}` })).toBeFocused();
-  await list.getByRole('link', { name: `2. ${titles[1]}` }).click();
+  await expect(list.getByRole('button', { name: `1. ${titles[0]}` })).toBeFocused();
+  await list.getByRole('button', { name: `2. ${titles[1]}` }).click();
   await expect(list).toHaveCount(0);
   await expect(audienceSlide(audience)).toHaveText(titles[1]!);
   await presenter.keyboard.press('Home');
@@ -168,7 +168,7 @@ test('a deep link opens that slide, the overview picks one, and swipes move', as
   await expect(overview).toBeVisible();
   await page
     .locator('ll-deck > .ll-overview')
-    .getByRole('link', { name: `1. ${titles[0]}` })
+    .getByRole('button', { name: `1. ${titles[0]}` })
     .click();
   await expect(overview).toBeHidden();
   await expect(audienceSlide(page)).toHaveText(titles[0]!);
@@ -314,21 +314,21 @@ test('trainers find the deck, the presenter view and the guide from the course a
 }) => {
   await page.goto('zelfregie/');
   const trainers = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(trainers.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute(
+  await expect(trainers.getByRole('button', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute(
     'href',
     'gids/',
   );
-  await expect(trainers.getByRole('link', { name: "Dia's voor het publiek" }).first()).toHaveAttribute(
+  await expect(trainers.getByRole('button', { name: "Dia's voor het publiek" }).first()).toHaveAttribute(
     'href',
     'bijeenkomst-1/slides/',
   );
   await page.goto('zelfregie/bijeenkomst-2/');
   const here = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(here.getByRole('link', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute(
+  await expect(here.getByRole('button', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute(
     'href',
     'slides/presenter/',
   );
-  await here.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' }).click();
+  await here.getByRole('button', { name: 'Trainershandleiding (afdrukbaar)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Bijeenkomst 2:/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '4 bijeenkomsten van 2 uur' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '2 dagdelen van 4 uur' })).toBeVisible();

@@ -48,9 +48,10 @@ describe('formatting', () => {
 });
 
 describe('breakEnd', () => {
-  it('ends a break its minutes after it starts, on the next whole minute', () => {
+  it('ends a break its minutes after it starts, on the nearest whole minute', () => {
     const start = Date.UTC(2026, 0, 1, 14, 25, 10);
-    expect(breakEnd(start, 10)).toBe(Date.UTC(2026, 0, 1, 14, 36));
+    expect(breakEnd(start, 10)).toBe(Date.UTC(2026, 0, 1, 14, 35));
+    expect(breakEnd(Date.UTC(2026, 0, 1, 14, 25, 40), 10)).toBe(Date.UTC(2026, 0, 1, 14, 36));
     expect(breakEnd(Date.UTC(2026, 0, 1, 14, 25), 10)).toBe(Date.UTC(2026, 0, 1, 14, 35));
   });
 });

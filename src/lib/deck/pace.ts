@@ -79,7 +79,7 @@ export function formatClockOffset(minutes: number, startHour = 0): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** When a break of `minutes` that starts at `now` (ms) ends, rounded up to a whole minute for the clock. */
+/** When a break of `minutes` that starts at `now` (ms) ends, rounded to the nearest whole minute for the clock. */
 export function breakEnd(now: number, minutes: number): number {
-  return Math.ceil((now + minutes * 60_000) / 60_000) * 60_000;
+  return Math.round((now + minutes * 60_000) / 60_000) * 60_000;
 }
