@@ -6,19 +6,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deckReducer, initialDeckState, type DeckAction, type DeckShape, type DeckState } from '../lib/deck/deck-state';
 import { isTypingTarget, mapKey, type KeyCommand } from '../lib/deck/keys';
+import { breakEnd } from '../lib/deck/pace';
 import { DeckSync } from './deck-sync';
 
-type LocalCommand = Extract<KeyCommand, { type: 'overview' | 'fullscreen' | 'help' | 'escape' }>;
+type LocalCommand = Extract<
+  KeyCommand,
+  { type: 'overview' | 'fullscreen' | 'help' | 'escape' | 'notes-up' | 'notes-down' }
+>;
 
 export interface DeckControllerOptions {
   /** The bijeenkomst, e.g. `zelfregie/bijeenkomst-1`: names the channel between its windows. */
   channel: () => string;
   /** Steps per slide, read from the slides in the page. */
   shape: () => DeckShape;
-  /** Commands that stay in this window (overlays, fullscreen). */
-  onLocal: (command: LocalCommand) => void;
+  /**
+   * Commands that stay in this window (overlays, fullscreen, scrolling the notes). Return false to
+   * leave the key to the browser (e.g. ↓ where there are no notes to scroll).
+   */
+  onLocal: (command: LocalCommand, target: EventTarget | null) => boolean | void;
   /** Whether shared commands are paused, e.g. while a modal help is open. */
   paused?: () => boolean;
+  /** Whether the audience screen shows slide numbers when the deck starts (the author's choice). */
+  numbers?: () => boolean;
+  /** The pauze block of each slide, if it is in one: its first showing sets when the group starts again. */
+  breaks?: () => readonly ({ id: string; minutes: number } | undefined)[];
 }
 
 export class DeckController implements ReactiveController {
@@ -36,7 +47,7 @@ export class DeckController implements ReactiveController {
 
   hostConnected(): void {
     this.shape = this.options.shape();
-    this.state = initialDeckState(this.shape, slideFromHash() ?? 0);
+    this.state = initialDeckState(this.shape, slideFromHash() ?? 0, this.options.numbers?.() ?? true);
     this.sync = new DeckSync(
       this.options.channel(),
       (state) => this.adopt(state),
@@ -56,7 +67,15 @@ export class DeckController implements ReactiveController {
 
   /** Apply an action here and share the result with the other windows. */
   dispatch(action: DeckAction): void {
-    const next = deckReducer(this.state, action, this.shape);
+    let next = deckReducer(this.state, action, this.shape);
+    // The first time a slide of a pauze block is shown, the break's end is fixed from its minutes.
+    const pause = this.options.breaks?.()[next.slide];
+    if (pause && next.slide !== this.state.slide)
+      next = deckReducer(
+        next,
+        { type: 'break-set', block: pause.id, at: breakEnd(Date.now(), pause.minutes) },
+        this.shape,
+      );
     if (next === this.state) return;
     this.state = next;
     this.sync?.publish(next);
@@ -91,16 +110,18 @@ export class DeckController implements ReactiveController {
     );
     this.buffer = buffer;
     if (!command) return;
-    // Escape keeps its default: it also closes a modal dialog.
-    if (command.type !== 'escape') event.preventDefault();
     switch (command.type) {
       case 'overview':
       case 'fullscreen':
       case 'help':
       case 'escape':
-        this.options.onLocal(command);
+      case 'notes-up':
+      case 'notes-down':
+        // Escape keeps its default: it also closes a modal dialog.
+        if (this.options.onLocal(command, target) !== false && command.type !== 'escape') event.preventDefault();
         return;
     }
+    event.preventDefault();
     if (this.options.paused?.()) return;
     if (command.type === 'blackout') this.dispatch({ type: 'blackout' });
     else this.dispatch(command);

@@ -1,11 +1,14 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { fill, type DeckStrings } from '../lib/deck/deck-strings';
+import type { PlannedBlock } from '../lib/deck/pace';
 import { isOwnTap, touchCommand } from '../lib/deck/tap';
+import { breaksPerSlide, showBreakTimes } from './break-time';
 import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
 import { toggleFullscreen } from './fullscreen';
 import './ll-deck-help';
 import { styles } from './ll-deck.styles';
+import { showOverview } from './slide-overview';
 
 /**
  * The audience deck. Its light-DOM children are the slides (`<section data-ll-deck-slide>`),
@@ -20,6 +23,10 @@ export class LlDeck extends LitElement {
   @property({ attribute: 'deck-id' }) deckId = '';
   /** Interface strings as JSON, written by the page in its language. */
   @property({ type: Object }) strings: DeckStrings = {};
+  /** The agenda with planned minutes and kinds, as JSON: groups the overview, times the breaks. */
+  @property({ type: Array }) agenda: PlannedBlock[] = [];
+  /** The author turned the slide number and progress off (the trainer can turn them on again). */
+  @property({ type: Boolean, attribute: 'no-numbers' }) noNumbers = false;
 
   @state() private overview = false;
   @state() private help = false;
@@ -29,12 +36,19 @@ export class LlDeck extends LitElement {
     channel: () => this.deckId,
     shape: () => stepsPerSlide(this.slides),
     onLocal: (command) => {
-      if (command.type === 'overview') this.overview = !this.overview;
+      if (command.type === 'overview') this.toggleOverview(!this.overview);
       else if (command.type === 'help') this.help = !this.help;
       else if (command.type === 'fullscreen') void toggleFullscreen();
-      else if (command.type === 'escape') this.overview = this.help = false;
+      else if (command.type === 'escape') {
+        this.toggleOverview(false);
+        this.help = false;
+      }
+      // ↑/↓ scroll the overview as usual; the audience has no notes.
+      else return false;
     },
     paused: () => this.help,
+    numbers: () => !this.noNumbers,
+    breaks: () => breaksPerSlide(this.slides, this.agenda),
   });
 
   /** Where the current touch started; undefined for a mouse, or a touch on a link, button or control. */
@@ -91,11 +105,18 @@ export class LlDeck extends LitElement {
   };
 
   protected override willUpdate(): void {
-    const { slide, step, blackout } = this.deck.state;
+    const { slide, step, blackout, numbers, breaks } = this.deck.state;
     const slides = this.slides;
     slides.forEach((el, index) => el.toggleAttribute('data-current', index === slide));
     revealSteps(slides[slide], step);
     this.toggleAttribute('blackout', blackout);
+    this.toggleAttribute('numbers', numbers);
+    const current = slides[slide];
+    if (current) {
+      current.dataset.position = `${slide + 1} / ${slides.length}`;
+      current.style.setProperty('--ll-progress', String((slide + 1) / slides.length));
+    }
+    showBreakTimes(slides, this.agenda, breaks, this.strings);
     const key = `${slide}:${blackout}`;
     if (key !== this.lastAnnounced) {
       // Only slide changes and the black screen are announced; a revealed step is text the reader reaches anyway.
@@ -111,31 +132,33 @@ export class LlDeck extends LitElement {
   }
 
   private pick(index: number): void {
-    this.overview = false;
+    this.toggleOverview(false);
     this.deck.dispatch({ type: 'goto', slide: index });
   }
 
+  /** Opens the overview with fresh thumbnails, or closes it. */
+  private toggleOverview(open: boolean): void {
+    this.overview = open;
+    const options = open
+      ? {
+          slides: this.slides,
+          agenda: this.agenda,
+          current: this.deck.state.slide,
+          strings: this.strings,
+          revealAll: false,
+        }
+      : undefined;
+    showOverview(this, options, (slide) => this.pick(slide));
+  }
+
   protected override render() {
-    const { slide, blackout } = this.deck.state;
+    const { blackout } = this.deck.state;
     return html`<slot></slot>
       <div class="black" ?hidden=${!blackout}></div>
       <div class="sr" role="status">${this.announcement}</div>
       <div class="overview" ?hidden=${!this.overview}>
         <h2>${fill(this.strings, 'deck.overview.title')}</h2>
-        <ol>
-          ${this.slides.map(
-            (el, index) =>
-              html`<li>
-                <button
-                  type="button"
-                  aria-current=${index === slide ? 'true' : 'false'}
-                  @click=${() => this.pick(index)}
-                >
-                  ${index + 1}. ${el.dataset.title}
-                </button>
-              </li>`,
-          )}
-        </ol>
+        <slot name="overview"></slot>
       </div>
       <ll-deck-help .strings=${this.strings} ?open=${this.help} @ll-close=${() => (this.help = false)}></ll-deck-help>`;
   }

@@ -83,6 +83,11 @@ export const courseSchema = z
     studySlides: z
       .enum(studyModes, { errorMap: () => ({ message: 'expected studySlides "summary" or "hidden"' }) })
       .default('summary'),
+    /** The audience deck shows the slide number and progress; the trainer can still turn them on or off. */
+    slideNumbers: z
+      .boolean({ invalid_type_error: 'expected slideNumbers as true or false' })
+      .default(true)
+      .describe('slide number and progress on the audience screen'),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

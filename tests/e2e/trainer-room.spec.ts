@@ -125,11 +125,14 @@ test('the presenter view previews the same room form, with the answer for the tr
     await room(audience, 'll-deck > [data-current]'),
   );
   await expect(presenter.locator('ll-presenter > [slot="next"] .ll-room-prompts > li')).toHaveCount(2);
-  // The trainer sees the feedback before revealing it; the step is marked as still to come.
-  await expect(
-    presenter.locator('ll-presenter > [slot="current"]').getByText('Ja, volgens de Grondwet.'),
-  ).toBeVisible();
+  // The trainer sees the right answer before revealing it, the feedback with the room; the step is marked as still to come.
+  const current = presenter.locator('ll-presenter > [slot="current"]');
+  await expect(current.locator('.ll-room-option--right .ll-room-option__mark')).toBeVisible();
+  await expect(current.getByText('Ja, volgens de Grondwet.')).toBeHidden();
   await expect(presenter.locator('ll-presenter').getByText('Stap 0 van 1')).toBeVisible();
+  await presenter.keyboard.press('ArrowRight');
+  await expect(current.getByText('Ja, volgens de Grondwet.')).toBeVisible();
+  await presenter.keyboard.press('ArrowLeft');
   // Trainer notes of an exercise slide stay out of the audience deck.
   await expect(presenter.locator('ll-presenter > [slot="notes"]')).toContainText('Laat de groep eerst stemmen');
   const html = await (await audience.request.get(deck(3))).text();
@@ -210,7 +213,7 @@ test.describe('on a touch screen', () => {
 
     // In the overview a tap picks a slide and does not also move the deck.
     await page.keyboard.press('o');
-    await page.locator('ll-deck .overview').getByRole('button', { name: '3. Samen checken' }).tap();
+    await page.locator('ll-deck > .ll-overview').getByRole('button', { name: '3. Samen checken' }).tap();
     await expect(page).toHaveURL(/#3$/);
   });
 });

@@ -65,4 +65,21 @@ describe('isDeckState', () => {
     expect(isDeckState({ ...start, timer: null })).toBe(false);
     expect(isDeckState(null)).toBe(false);
   });
+  it('toggles the slide numbers and keeps a break time once set, until the trainer shifts it', () => {
+    expect(run(start, { type: 'numbers' }).numbers).toBe(false);
+    const set = run(
+      start,
+      { type: 'break-set', block: 'pauze', at: 1000 },
+      { type: 'break-set', block: 'pauze', at: 9 },
+    );
+    expect(set.breaks).toEqual({ pauze: 1000 });
+    expect(run(set, { type: 'break-shift', block: 'pauze', minutes: -5 }).breaks).toEqual({ pauze: 1000 - 300_000 });
+    expect(run(start, { type: 'break-shift', block: 'pauze', minutes: 5 })).toBe(start);
+  });
+
+  it('refuses states from another window with a malformed break time', () => {
+    expect(isDeckState({ ...start, breaks: { pauze: 'straks' } })).toBe(false);
+    expect(isDeckState({ ...start, numbers: 'ja' })).toBe(false);
+    expect(isDeckState({ ...start, breaks: { pauze: 5 } })).toBe(true);
+  });
 });

@@ -20,6 +20,10 @@ export interface DeckState {
   /** The audience screen is black. */
   blackout: boolean;
   timer: TimerState;
+  /** The audience deck shows the slide number and progress. */
+  numbers: boolean;
+  /** When each pauze block ends (`Date.now()` scale), set when its first slide is shown. */
+  breaks: Readonly<Record<string, number>>;
 }
 
 /** What the reducer needs to know about the deck: how many steps each slide has. */
@@ -37,13 +41,19 @@ export type DeckAction =
   /** Toggle the black screen, or set it when `on` is given. */
   | { type: 'blackout'; on?: boolean }
   | { type: 'timer-toggle'; now: number }
-  | { type: 'timer-reset'; now: number };
+  | { type: 'timer-reset'; now: number }
+  /** Slide number and progress on the audience screen, on or off. */
+  | { type: 'numbers' }
+  /** The pauze block `block` ends at `at` (ms); a block once set keeps its time unless shifted. */
+  | { type: 'break-set'; block: string; at: number }
+  /** Move the end of a pauze block by whole minutes (the trainer gives the group more or less time). */
+  | { type: 'break-shift'; block: string; minutes: number };
 
 export const initialTimer: TimerState = { startedAt: null, accumulatedMs: 0 };
 
 /** A fresh deck at the given slide (for a deep link), black screen off, timer stopped. */
-export function initialDeckState(shape: DeckShape, slide = 0): DeckState {
-  return { slide: clampSlide(shape, slide), step: 0, blackout: false, timer: initialTimer };
+export function initialDeckState(shape: DeckShape, slide = 0, numbers = true): DeckState {
+  return { slide: clampSlide(shape, slide), step: 0, blackout: false, timer: initialTimer, numbers, breaks: {} };
 }
 
 function clampSlide(shape: DeckShape, slide: number): number {
@@ -93,6 +103,17 @@ export function deckReducer(state: DeckState, action: DeckAction, shape: DeckSha
       };
     case 'timer-reset':
       return { ...state, timer: { startedAt: state.timer.startedAt === null ? null : action.now, accumulatedMs: 0 } };
+    case 'numbers':
+      return { ...state, numbers: !state.numbers };
+    case 'break-set':
+      return action.block in state.breaks
+        ? state
+        : { ...state, breaks: { ...state.breaks, [action.block]: action.at } };
+    case 'break-shift': {
+      const at = state.breaks[action.block];
+      if (at === undefined) return state;
+      return { ...state, breaks: { ...state.breaks, [action.block]: at + action.minutes * 60_000 } };
+    }
   }
 }
 
@@ -108,6 +129,10 @@ export function isDeckState(value: unknown): value is DeckState {
     typeof timer === 'object' &&
     timer !== null &&
     (timer.startedAt === null || typeof timer.startedAt === 'number') &&
-    typeof timer.accumulatedMs === 'number'
+    typeof timer.accumulatedMs === 'number' &&
+    typeof v.numbers === 'boolean' &&
+    typeof v.breaks === 'object' &&
+    v.breaks !== null &&
+    Object.values(v.breaks).every((at) => typeof at === 'number' && Number.isFinite(at))
   );
 }

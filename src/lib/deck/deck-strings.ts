@@ -36,6 +36,17 @@ const deckKeys = [
   'presenter.ahead',
   'presenter.behind',
   'presenter.slides',
+  'deck.resume',
+  'deck.overview.block',
+  'presenter.notStarted',
+  'presenter.elapsed',
+  'presenter.notesSmaller',
+  'presenter.notesLarger',
+  'presenter.overview',
+  'presenter.numbers',
+  'presenter.resume',
+  'presenter.resumeEarlier',
+  'presenter.resumeLater',
 ] as const satisfies readonly StringKey[];
 
 /** The strings an element can ask for. */

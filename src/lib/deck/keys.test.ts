@@ -41,8 +41,25 @@ describe('mapKey', () => {
 
   it('documents every command in the help table', () => {
     expect(new Set(keyBindings.map((b) => b.command))).toEqual(
-      new Set(['next', 'previous', 'first', 'last', 'goto', 'blackout', 'overview', 'fullscreen', 'help', 'escape']),
+      new Set([
+        'next',
+        'previous',
+        'first',
+        'last',
+        'goto',
+        'blackout',
+        'overview',
+        'fullscreen',
+        'help',
+        'escape',
+        'notes-up',
+        'notes-down',
+      ]),
     );
+  });
+
+  it('keeps ↑ and ↓ for the notes: they never move the slides', () => {
+    expect(['ArrowUp', 'ArrowDown'].map((k) => command(k))).toEqual(['notes-up', 'notes-down']);
   });
 });
 

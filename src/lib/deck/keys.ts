@@ -15,7 +15,9 @@ export type KeyCommand =
   | { type: 'overview' }
   | { type: 'fullscreen' }
   | { type: 'help' }
-  | { type: 'escape' };
+  | { type: 'escape' }
+  | { type: 'notes-up' }
+  | { type: 'notes-down' };
 
 type SimpleCommand = Exclude<KeyCommand, { type: 'goto' }>['type'];
 
@@ -45,6 +47,9 @@ export const keyBindings: readonly KeyBinding[] = [
   { keys: ['f', 'F'], label: 'F', command: 'fullscreen', description: 'deck.key.fullscreen' },
   { keys: ['?'], label: '?', command: 'help', description: 'deck.key.help' },
   { keys: ['Escape'], label: 'Esc', command: 'escape', description: 'deck.key.escape' },
+  // Not slide moves, so a clicker (PageDown) never scrolls the notes and ↑/↓ never move the slides.
+  { keys: ['ArrowUp'], label: '↑', command: 'notes-up', description: 'deck.key.notesUp' },
+  { keys: ['ArrowDown'], label: '↓', command: 'notes-down', description: 'deck.key.notesDown' },
 ];
 
 /** The parts of a KeyboardEvent that decide what it means. */

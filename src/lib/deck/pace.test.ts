@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockOffset, formatElapsed, paceFor, planBlocks } from './pace';
+import { breakEnd, formatClockOffset, formatElapsed, paceFor, planBlocks } from './pace';
 
 const blocks = planBlocks([
   { id: 'welkom', title: 'Welkom', minutes: 10 },
@@ -44,5 +44,14 @@ describe('formatting', () => {
     expect(formatElapsed(-5)).toBe('0:00');
     expect(formatClockOffset(130)).toBe('2:10');
     expect(formatClockOffset(5, 9)).toBe('9:05');
+  });
+});
+
+describe('breakEnd', () => {
+  it('ends a break its minutes after it starts, on the nearest whole minute', () => {
+    const start = Date.UTC(2026, 0, 1, 14, 25, 10);
+    expect(breakEnd(start, 10)).toBe(Date.UTC(2026, 0, 1, 14, 35));
+    expect(breakEnd(Date.UTC(2026, 0, 1, 14, 25, 40), 10)).toBe(Date.UTC(2026, 0, 1, 14, 36));
+    expect(breakEnd(Date.UTC(2026, 0, 1, 14, 25), 10)).toBe(Date.UTC(2026, 0, 1, 14, 35));
   });
 });

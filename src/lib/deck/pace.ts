@@ -10,16 +10,25 @@ export interface PlannedBlock {
   minutes: number;
   start: number;
   end: number;
+  /** The agenda `kind`; a `pauze` block shows the group when it starts again. */
+  kind?: string;
 }
 
 /** Lays the blocks end to end, starting at `offset` minutes (for several bijeenkomsten in one dagdeel). */
 export function planBlocks(
-  agenda: readonly { id: string; title: string; minutes: number }[],
+  agenda: readonly { id: string; title: string; minutes: number; kind?: string }[],
   offset = 0,
 ): PlannedBlock[] {
   let start = offset;
   return agenda.map((block) => {
-    const planned = { id: block.id, title: block.title, minutes: block.minutes, start, end: start + block.minutes };
+    const planned: PlannedBlock = {
+      id: block.id,
+      title: block.title,
+      minutes: block.minutes,
+      start,
+      end: start + block.minutes,
+    };
+    if (block.kind) planned.kind = block.kind;
     start = planned.end;
     return planned;
   });
@@ -68,4 +77,9 @@ export function formatElapsed(ms: number): string {
 export function formatClockOffset(minutes: number, startHour = 0): string {
   const total = startHour * 60 + minutes;
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** When a break of `minutes` that starts at `now` (ms) ends, rounded to the nearest whole minute for the clock. */
+export function breakEnd(now: number, minutes: number): number {
+  return Math.round((now + minutes * 60_000) / 60_000) * 60_000;
 }
