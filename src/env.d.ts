@@ -4,6 +4,8 @@ declare namespace App {
   interface Locals {
     /** UI language of the page being rendered; set by the page, read by components deeper down. */
     locale?: import('./i18n/strings').Locale;
+    /** Set by the pages that print exercises on paper: the trainer guide (answer keys) or the participants' map (blank). */
+    paper?: 'guide' | 'map';
   }
 }
 

@@ -66,7 +66,7 @@ describe('checkCourses', () => {
       'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
       'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht',
       'demo/bijeenkomst-2.mdx:18 <Callout> cannot take {...spread} attributes; write each attribute out',
-      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht are always available',
+      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht, Werkblad are always available',
     ]);
   });
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { agendaBlockId, bijeenkomstSchema, type BijeenkomstData } from '../../schemas/bijeenkomst';
 import { SLUG_PATTERN } from '../../schemas/common';
 import { courseSchema, type CourseData } from '../../schemas/course';
-import { annotateSections, type ExerciseInfo, type SlideInfo } from '../mdx/sections';
+import { annotateSections, type ExerciseInfo, type SheetInfo, type SlideInfo } from '../mdx/sections';
 import { checkGlossary, checkGlossaryLinks, GLOSSARY_FILE } from './check-glossary';
 import { checkMdxBody } from './check-mdx';
-import type { CourseProblem } from './problem';
+import { fieldName, type CourseProblem } from './problem';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
@@ -21,6 +21,7 @@ interface CheckedBijeenkomst {
   source: YamlSource;
   slides: SlideInfo[];
   exercises: ExerciseInfo[];
+  sheets: SheetInfo[];
 }
 
 /** Paths inside the project are shown relative to it, as editors and terminals link them. */
@@ -61,8 +62,29 @@ function checkBijeenkomst(
     problems.push(...zodProblems(bijeenkomstSchema, parsed.error, source, display));
     return undefined;
   }
-  const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [] };
-  return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises };
+  const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [], sheets: [] };
+  checkMaterials(display, parsed.data, source, map.sheets, problems);
+  return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises, sheets: map.sheets };
+}
+
+/** `materials` entries that name a sheet must name a `<Werkblad>` of the same file. */
+function checkMaterials(
+  file: string,
+  data: BijeenkomstData,
+  source: YamlSource,
+  sheets: SheetInfo[],
+  problems: CourseProblem[],
+) {
+  const ids = sheets.map((sheet) => sheet.id);
+  (data.materials ?? []).forEach((item, index) => {
+    if (typeof item === 'string' || ids.includes(item.werkblad)) return;
+    problems.push({
+      file,
+      ...source.locate(['materials', index, 'werkblad']),
+      field: fieldName(['materials', index, 'werkblad']),
+      message: `"${item.werkblad}" names no <Werkblad> in this file; expected ${ids.length ? `one of ${ids.join(', ')}` : 'a <Werkblad id="…"> in the text'}`,
+    });
+  });
 }
 
 /** Rules that span the files of one course. */
@@ -102,6 +124,7 @@ function checkCourseRules(
     });
 
   const exerciseIds = new Map<string, string>();
+  const sheetIds = new Map<string, string>();
   for (const session of sessions) {
     const blocks = new Set(session.data.agenda.map(agendaBlockId));
     const reported = new Set<string>();
@@ -114,6 +137,17 @@ function checkCourseRules(
         field: 'block',
         message: `<Slide block="${block}"> names no agenda block; expected one of ${[...blocks].join(', ')}`,
       });
+    }
+    for (const { id, line } of session.sheets) {
+      const other = sheetIds.get(id);
+      if (other)
+        problems.push({
+          file: session.file,
+          ...(line ? { line } : {}),
+          field: 'id',
+          message: `the sheet id "${id}" is already used in ${other}; every <Werkblad> in a course needs its own id`,
+        });
+      else sheetIds.set(id, session.file);
     }
     for (const { id, line } of session.exercises) {
       const other = exerciseIds.get(id);
