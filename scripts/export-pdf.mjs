@@ -97,12 +97,15 @@ try {
  * keeping only the PDFs written now. The list is the build's own markup (PdfLinks.astro).
  */
 const writtenNames = new Set(written.map((file) => path.basename(file)));
-for (const course of courses) {
+// The pages link to pdf/ next to them; PDFs written elsewhere (--out) are not theirs to show.
+for (const course of out === path.join(dist, 'pdf') ? courses : []) {
   for (const page of [path.join(dist, course.slug, 'index.html'), path.join(dist, course.slug, 'gids', 'index.html')]) {
     if (!existsSync(page)) continue;
     const html = readFileSync(page, 'utf8');
     const shown = html
-      .replace(/<li data-ll-pdf="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (item, file) => (writtenNames.has(file) ? item : ''))
+      .replace(/<li data-ll-pdf="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (item, file) =>
+        writtenNames.has(file) ? item.replace('data-ll-pdf-href=', 'href=') : '',
+      )
       .replace(/(<section\b[^>]*\bdata-ll-pdf-links\b[^>]*?)\s+hidden(?=[\s>])/, '$1');
     if (shown !== html) writeFileSync(page, shown);
   }
