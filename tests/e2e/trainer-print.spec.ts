@@ -115,10 +115,10 @@ test('the guide opens with a table of contents and gives each bijeenkomst its ma
   await expect(first.locator('[data-ll-sheet-item="rolkaart-jansen-client"]')).toHaveText(
     'Rolkaart: mevrouw Jansen: één per drietal (voor wie speelt: Mevrouw Jansen (cliënt))',
   );
-  await expect(first.locator('[data-ll-sheet-item="casus-jansen"]')).toContainText('één per groepje');
+  await expect(first.locator('[data-ll-sheet-item="casus-jansen-blad"]')).toContainText('één per groepje');
   // Role cards and the trainer's sheets are named in the guide, never shown on the self-study page.
   await page.goto('zelfregie/bijeenkomst-1/');
-  await expect(page.locator('#casus-jansen')).toContainText('Bespreek in uw groepje');
+  await expect(page.locator('#casus-jansen-blad')).toContainText('Bespreek in uw groepje');
   const html = await page.content();
   expect(html).not.toContain('Laat hem niet aan de anderen zien');
   expect(html).not.toContain('Stemkaarten A, B, C en D');
@@ -168,7 +168,7 @@ test('the participants’ map has the self-study text and exercise questions, no
   const main = page.locator('main');
   await expect(main.locator('.ll-print-session')).toHaveCount(4);
   await expect(main.locator('.ll-paper[data-ll-paper="kennischeck"]').first()).toContainText('Kruis aan wat u kiest.');
-  await expect(main.locator('.ll-print-sheet[data-ll-sheet="casus-jansen"]')).toHaveCount(1);
+  await expect(main.locator('.ll-print-sheet[data-ll-sheet="casus-jansen-blad"]')).toHaveCount(1);
   await expect(main.locator('.ll-lines').first()).toBeAttached();
   const html = await main.innerHTML();
   for (const secret of ['Voor de trainer', 'Rolkaart', 'data-correct', 'data-feedback', '✓ goed', 'Tijd: '])

@@ -139,6 +139,14 @@ function checkCourseRules(
       });
     }
     for (const { id, line } of session.sheets) {
+      // A participant's sheet and an exercise are both anchors on the self-study page.
+      if (session.exercises.some((exercise) => exercise.id === id))
+        problems.push({
+          file: session.file,
+          ...(line ? { line } : {}),
+          field: 'id',
+          message: `the sheet id "${id}" is also an exercise id in this file; give the <Werkblad> its own id, such as "${id}-blad"`,
+        });
       const other = sheetIds.get(id);
       if (other)
         problems.push({

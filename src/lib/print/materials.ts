@@ -4,6 +4,7 @@
  * The materials PDF prints the sheets in this same order.
  */
 import type { Material } from '../../schemas/bijeenkomst';
+import type { SHEET_AUDIENCES, SHEET_COPIES } from '../../schemas/components';
 import type { SheetInfo } from '../mdx/sections';
 
 export type MaterialItem = { kind: 'text'; text: string } | { kind: 'sheet'; sheet: SheetInfo };
@@ -31,3 +32,12 @@ export function materialsList(
 /** The sheets in the order the guide lists them. */
 export const sheetOrder = (materials: readonly Material[] | undefined, sheets: readonly SheetInfo[]): SheetInfo[] =>
   materialsList(materials, sheets).flatMap((item) => (item.kind === 'sheet' ? [item.sheet] : []));
+
+/** The props of `<Werkblad>` as its renderers receive them (checked by the course checker first). */
+export interface SheetProps {
+  id: string;
+  title: string;
+  for: (typeof SHEET_AUDIENCES)[number];
+  role?: string;
+  copies: (typeof SHEET_COPIES)[number];
+}
