@@ -6,6 +6,8 @@ declare namespace App {
     locale?: import('./i18n/strings').Locale;
     /** The course's default for slides on the self-study page (`studySlides` in course.yaml). */
     studySlides?: import('./schemas/components').StudyMode;
+    /** Set by the pages that print exercises on paper: the trainer guide (answer keys) or the participants' map (blank). */
+    paper?: 'guide' | 'map';
   }
 }
 

@@ -54,16 +54,57 @@ export const stappenplanStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .print-only {
+    display: none;
+  }
   @media print {
     :host {
       border: 0;
       background: none;
       padding: 0;
+      margin: 0;
     }
     .progress,
     .no-print,
     .kind {
       display: none;
+    }
+    /* Printed alone, the plan carries its own title (once) and lines for name and date. */
+    :host([data-printing]) .title,
+    :host([data-printing]) .intro {
+      display: none;
+    }
+    :host([data-printing]) .plan {
+      padding: 0;
+      font-size: 11pt;
+      line-height: 1.4;
+    }
+    :host([data-printing]) .plan-title {
+      font-size: 16pt;
+      font-weight: 700;
+      margin: 0 0 0.5rem;
+    }
+    :host([data-printing]) .print-only {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
+      margin: 0 0 0.75rem;
+    }
+    .blank {
+      flex: 1;
+      border-bottom: 1px solid #555;
+    }
+    .blank.short {
+      flex: 0 0 9rem;
+    }
+    .plan-step {
+      break-inside: avoid;
+    }
+    .plan-step-title {
+      margin: 0.6rem 0 0.1rem;
+    }
+    .plan-text {
+      margin: 0;
     }
   }
 `;

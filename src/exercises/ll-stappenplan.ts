@@ -113,7 +113,7 @@ export class LlStappenplan extends ExerciseElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /** Prints only this plan: the page's print styles hide everything else while the flag is set. */
+  /** Prints only this plan: while the flag is set, the page's print styles take everything else out of the layout. */
   private print(): void {
     const root = document.documentElement;
     root.dataset.llPrint = '';
@@ -131,7 +131,7 @@ export class LlStappenplan extends ExerciseElement {
     return html`
       <section aria-labelledby="title">
         <p class="title" id="title"><span class="kind">${this.t('exercise.stappenplan')}</span>${this.heading}</p>
-        ${this.intro}
+        <div class="intro">${this.intro}</div>
         <ol class="progress" aria-label=${this.t('stappenplan.progress')}>
           ${this.steps.map((s, i) => html`<li class=${i === current ? 'current' : i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>${s.title}</li>`)}
         </ol>
@@ -177,6 +177,10 @@ export class LlStappenplan extends ExerciseElement {
     return html`
       <div class="plan" part="plan">
         <p class="plan-title focus-target" tabindex="-1">${this.titleText}</p>
+        <p class="print-only" aria-hidden="true">
+          <span>${this.t('sheet.name')}:</span><span class="blank"></span><span>${this.t('sheet.date')}:</span
+          ><span class="blank short"></span>
+        </p>
         ${this.steps.map(
           (s, i) =>
             html`<div class="plan-step">

@@ -13,6 +13,12 @@ export const routes = {
   slides: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/`,
   presenter: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/slides/presenter/`,
   guide: (course: string) => `/${course}/gids/`,
+  /** A bijeenkomst's printed sheets, each on its own A4 page (printed to `<course>-<bijeenkomst>-materiaal.pdf`). */
+  materials: (course: string, bijeenkomst: string) => `/${course}/${bijeenkomst}/materiaal/`,
+  /** The participants' trainingsmap, printable on A4 (printed to `<course>-deelnemersmap.pdf`). */
+  participantsMap: (course: string) => `/${course}/deelnemersmap/`,
+  /** A PDF written by `npm run export`. */
+  pdf: (file: string) => `/pdf/${file}`,
   theme: () => '/theme.css',
   /** The SCORM launch page of a course (the package's entry point). */
   launch: (course: string) => `/${course}/scorm/`,

@@ -31,6 +31,16 @@ export const agendaBlockSchema = z
   .strict();
 
 /** Frontmatter of `courses/<course>/<bijeenkomst>.mdx`. */
+/**
+ * Something the trainer brings: a line of text, or `werkblad: <id>` naming a printed sheet
+ * (`<Werkblad>`) of this bijeenkomst, which the guide lists with its copies.
+ */
+export const material = z.union([text('a material'), z.object({ werkblad: slug('the sheet id') }).strict()], {
+  errorMap: () => ({ message: 'expected a material as text, or as "werkblad: <id of a Werkblad in this file>"' }),
+});
+
+export type Material = z.infer<typeof material>;
+
 export const bijeenkomstSchema = z
   .object({
     /** Position in the course, from 1. */
@@ -59,7 +69,7 @@ export const bijeenkomstSchema = z
     /** What participants do after this bijeenkomst. */
     homework: text('the homework').optional(),
     /** What the trainer brings or prepares (trainer guide only). */
-    materials: z.array(text('a material')).optional(),
+    materials: z.array(material).optional(),
   })
   .strict()
   .superRefine((data, ctx) => {

@@ -7,6 +7,7 @@ import {
   checkReflectie,
   checkRollenspel,
   checkStappenplan,
+  checkWerkblad,
   checkZelfredzaamheidscan,
 } from './exercise-checks';
 
@@ -235,6 +236,41 @@ function exerciseComponents() {
 export const studyModes = ['summary', 'hidden'] as const;
 export type StudyMode = (typeof studyModes)[number];
 const studyMode = z.enum(studyModes, { errorMap: () => ({ message: 'expected study "summary" or "hidden"' }) });
+/** Who a printed sheet is for: participants see theirs on the self-study page too; the others never do. */
+export const SHEET_AUDIENCES = ['deelnemer', 'rol', 'trainer'] as const;
+/** How many copies of a sheet the room needs. */
+export const SHEET_COPIES = ['per-deelnemer', 'per-tweetal', 'per-drietal', 'per-groepje', 'een'] as const;
+
+/** Printed materials: one component, so the guide, the materials PDF and the participants' map agree. */
+function sheetComponents() {
+  return {
+    /** A printable sheet (werkblad, role card, form) on its own A4 page(s). */
+    Werkblad: {
+      role: 'sheet',
+      check: checkWerkblad,
+      props: z
+        .object({
+          /** Stable id within the course; `materials` in the frontmatter names it. */
+          id: slug('the sheet id'),
+          /** Heading of the printed sheet. */
+          title: text('the sheet title'),
+          /** Who it is for: "deelnemer" (every participant), "rol" (one role in a role play), "trainer". */
+          for: z.enum(SHEET_AUDIENCES, {
+            errorMap: () => ({ message: 'expected for "deelnemer", "rol" or "trainer"' }),
+          }),
+          /** For a role card: the role, such as "Mevrouw Jansen (cliënt)". */
+          role: text('the role').optional(),
+          /** Copies to print: per participant, pair, trio, small group, or one in all. */
+          copies: z.enum(SHEET_COPIES, {
+            errorMap: () => ({
+              message: 'expected copies "per-deelnemer", "per-tweetal", "per-drietal", "per-groepje" or "een"',
+            }),
+          }),
+        })
+        .strict(),
+    },
+  } as const satisfies Record<string, AuthorComponentSpec>;
+}
 
 /**
  * The components course authors may use in MDX, with the props each accepts.
@@ -309,10 +345,12 @@ export const authorComponents = {
   },
   // Exercises (interactive elements, src/exercises/) and their parts.
   ...exerciseComponents(),
+  // Printed materials.
+  ...sheetComponents(),
 } as const satisfies Record<string, AuthorComponentSpec>;
 
 /** How the outline and the renderers treat an author component. */
-export type ComponentRole = 'slide' | 'notes' | 'step' | 'content' | 'exercise' | 'place';
+export type ComponentRole = 'slide' | 'notes' | 'step' | 'content' | 'exercise' | 'place' | 'sheet';
 
 export interface AuthorComponentSpec {
   role: ComponentRole;

@@ -163,3 +163,18 @@ export function checkZelfredzaamheidscan(element: AuthorElement): StructureProbl
 
 /** Elements that hold only Markdown, no other components. */
 export const checkLeaf = (element: AuthorElement): StructureProblem[] => only(element, []);
+
+/** A printed sheet: text and callouts only (nothing interactive on paper), a role for a role card. */
+export function checkWerkblad(element: AuthorElement): StructureProblem[] {
+  const problems = only(element, ['Callout']);
+  if (element.props.for === 'rol' && element.props.role === undefined)
+    problems.push({
+      field: 'role',
+      message: '<Werkblad for="rol"> needs role="…" naming the role it is for, such as role="Mevrouw Jansen (cliënt)"',
+    });
+  if (element.props.for !== 'rol' && element.props.role !== undefined)
+    problems.push({ field: 'role', message: '<Werkblad> takes role="…" only with for="rol"' });
+  if (!element.text.trim() && element.children.length === 0)
+    problems.push({ message: '<Werkblad> needs its text between <Werkblad> and </Werkblad>' });
+  return problems;
+}

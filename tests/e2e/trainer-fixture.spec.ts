@@ -85,7 +85,16 @@ test('npm run export writes one PDF page per slide and an A4 trainer guide', asy
     readdirSync(out)
       .filter((f) => f.startsWith('demo-'))
       .sort(),
-  ).toEqual(['demo-bijeenkomst-1-slides.pdf', 'demo-bijeenkomst-2-slides.pdf', 'demo-gids.pdf']);
+  ).toEqual([
+    'demo-bijeenkomst-1-materiaal.pdf',
+    'demo-bijeenkomst-1-slides.pdf',
+    'demo-bijeenkomst-2-slides.pdf',
+    'demo-deelnemersmap.pdf',
+    'demo-gids.pdf',
+  ]);
+  // The materials: a cover page with the list, then each of the three sheets on its own page.
+  const materials = await PDFDocument.load(readFileSync(path.join(out, 'demo-bijeenkomst-1-materiaal.pdf')));
+  expect(materials.getPageCount()).toBe(4);
   expect(readdirSync(out)).toContain('english-gids.pdf');
   for (const { slug, slides } of outline.bijeenkomsten) {
     const pdf = await PDFDocument.load(readFileSync(path.join(out, `demo-${slug}-slides.pdf`)));

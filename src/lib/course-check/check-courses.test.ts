@@ -101,9 +101,9 @@ describe('checkCourses', () => {
     );
     expect(problems).toEqual([
       'demo/bijeenkomst-2.mdx:14 <Slide> cannot be inside another <Slide>; close the first one before the next',
-      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht',
+      'demo/bijeenkomst-2.mdx:16 <script> is not allowed in course files; use Markdown or the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht, Werkblad',
       'demo/bijeenkomst-2.mdx:18 <Callout> cannot take {...spread} attributes; write each attribute out',
-      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht are always available',
+      'demo/bijeenkomst-2.mdx:21 course files cannot import or export; the components Slide, Notes, Step, Callout, Klas, Zelfstudie, Figuur, Kennischeck, Reflectie, Rollenspel, Schaalvraag, Netwerkcirkel, Zelfredzaamheidscan, Stappenplan, Voortgang, Voortgangsoverzicht, Werkblad are always available',
     ]);
   });
 
@@ -195,5 +195,42 @@ describe('checkCourses', () => {
           x
         "
       `);
+  });
+});
+
+describe('printed sheets (<Werkblad>)', () => {
+  const sheet = '\n<Werkblad id="blad" title="Blad" for="rol" copies="per-drietal">\nTekst.\n</Werkblad>\n';
+
+  it('asks a role card for its role and keeps sheets out of slides', () => {
+    expect(check('demo/bijeenkomst-2.mdx', (t) => `${t}${sheet}`)).toEqual([
+      'demo/bijeenkomst-2.mdx:17 role: <Werkblad for="rol"> needs role="…" naming the role it is for, such as role="Mevrouw Jansen (cliënt)"',
+    ]);
+    const nested =
+      '\n<Slide title="Blad">\n<Werkblad id="blad" title="Blad" for="trainer" copies="een">\nTekst.\n</Werkblad>\n</Slide>\n';
+    expect(check('demo/bijeenkomst-2.mdx', (t) => `${t}${nested}`)).toEqual([
+      'demo/bijeenkomst-2.mdx:18 <Werkblad> belongs on its own in the page, outside slides, notes and exercises; it prints on its own page',
+    ]);
+  });
+
+  it('resolves materials that name a sheet, with the line of the entry', () => {
+    const problems = check('demo/bijeenkomst-1.mdx', (t) =>
+      t.replace('  - Flip-over en stiften\n', '  - Flip-over en stiften\n  - werkblad: bestaat-niet\n'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^demo\/bijeenkomst-1\.mdx:16 materials\[1\]\.werkblad: "bestaat-niet" names no <Werkblad> in this file; expected one of demo-werkblad, demo-rolkaart, demo-trainerblad$/,
+    );
+  });
+
+  it('refuses unknown audiences and copies, and the same sheet id twice in a course', () => {
+    const bad = '\n<Werkblad id="anders" title="Blad" for="iedereen" copies="veel">\nTekst.\n</Werkblad>\n';
+    expect(check('demo/bijeenkomst-2.mdx', (t) => `${t}${bad}`)).toEqual([
+      'demo/bijeenkomst-2.mdx:17 for: <Werkblad> expected for "deelnemer", "rol" or "trainer"',
+      'demo/bijeenkomst-2.mdx:17 copies: <Werkblad> expected copies "per-deelnemer", "per-tweetal", "per-drietal", "per-groepje" or "een"',
+    ]);
+    const twice = '\n<Werkblad id="demo-werkblad" title="Blad" for="trainer" copies="een">\nTekst.\n</Werkblad>\n';
+    expect(check('demo/bijeenkomst-2.mdx', (t) => `${t}${twice}`)).toEqual([
+      'demo/bijeenkomst-2.mdx:17 id: the sheet id "demo-werkblad" is already used in demo/bijeenkomst-1.mdx; every <Werkblad> in a course needs its own id',
+    ]);
   });
 });

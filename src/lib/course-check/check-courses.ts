@@ -3,11 +3,11 @@ import path from 'node:path';
 import { agendaBlockId, bijeenkomstSchema, type BijeenkomstData } from '../../schemas/bijeenkomst';
 import { SLUG_PATTERN } from '../../schemas/common';
 import { courseSchema, type CourseData } from '../../schemas/course';
-import { annotateSections, type ExerciseInfo, type SlideInfo } from '../mdx/sections';
+import { annotateSections, type ExerciseInfo, type SheetInfo, type SlideInfo } from '../mdx/sections';
 import { checkFigures } from './check-figures';
 import { checkGlossary, checkGlossaryLinks, GLOSSARY_FILE } from './check-glossary';
 import { checkMdxBody } from './check-mdx';
-import type { CourseProblem } from './problem';
+import { fieldName, type CourseProblem } from './problem';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
@@ -22,6 +22,7 @@ interface CheckedBijeenkomst {
   source: YamlSource;
   slides: SlideInfo[];
   exercises: ExerciseInfo[];
+  sheets: SheetInfo[];
 }
 
 /** Paths inside the project are shown relative to it, as editors and terminals link them. */
@@ -63,8 +64,29 @@ function checkBijeenkomst(
     problems.push(...zodProblems(bijeenkomstSchema, parsed.error, source, display));
     return undefined;
   }
-  const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [] };
-  return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises };
+  const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [], sheets: [] };
+  checkMaterials(display, parsed.data, source, map.sheets, problems);
+  return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises, sheets: map.sheets };
+}
+
+/** `materials` entries that name a sheet must name a `<Werkblad>` of the same file. */
+function checkMaterials(
+  file: string,
+  data: BijeenkomstData,
+  source: YamlSource,
+  sheets: SheetInfo[],
+  problems: CourseProblem[],
+) {
+  const ids = sheets.map((sheet) => sheet.id);
+  (data.materials ?? []).forEach((item, index) => {
+    if (typeof item === 'string' || ids.includes(item.werkblad)) return;
+    problems.push({
+      file,
+      ...source.locate(['materials', index, 'werkblad']),
+      field: fieldName(['materials', index, 'werkblad']),
+      message: `"${item.werkblad}" names no <Werkblad> in this file; expected ${ids.length ? `one of ${ids.join(', ')}` : 'a <Werkblad id="…"> in the text'}`,
+    });
+  });
 }
 
 /** Rules that span the files of one course. */
@@ -104,6 +126,7 @@ function checkCourseRules(
     });
 
   const exerciseIds = new Map<string, string>();
+  const sheetIds = new Map<string, string>();
   for (const session of sessions) {
     const blocks = new Set(session.data.agenda.map(agendaBlockId));
     const reported = new Set<string>();
@@ -116,6 +139,25 @@ function checkCourseRules(
         field: 'block',
         message: `<Slide block="${block}"> names no agenda block; expected one of ${[...blocks].join(', ')}`,
       });
+    }
+    for (const { id, line } of session.sheets) {
+      // A participant's sheet and an exercise are both anchors on the self-study page.
+      if (session.exercises.some((exercise) => exercise.id === id))
+        problems.push({
+          file: session.file,
+          ...(line ? { line } : {}),
+          field: 'id',
+          message: `the sheet id "${id}" is also an exercise id in this file; give the <Werkblad> its own id, such as "${id}-blad"`,
+        });
+      const other = sheetIds.get(id);
+      if (other)
+        problems.push({
+          file: session.file,
+          ...(line ? { line } : {}),
+          field: 'id',
+          message: `the sheet id "${id}" is already used in ${other}; every <Werkblad> in a course needs its own id`,
+        });
+      else sheetIds.set(id, session.file);
     }
     for (const { id, line } of session.exercises) {
       const other = exerciseIds.get(id);

@@ -237,6 +237,12 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
               '<Step> belongs directly in a <Slide>, outside <Notes> and other steps; it marks what the deck reveals on the next key press',
           });
         }
+        if (spec.role === 'sheet' && inside.size > 0)
+          problems.push({
+            ...at,
+            message:
+              '<Werkblad> belongs on its own in the page, outside slides, notes and exercises; it prints on its own page',
+          });
         problems.push(...placeProblems(name, spec, inside).map((message) => ({ ...at, message })));
         inside = new Set([
           ...inside,

@@ -36,10 +36,21 @@ export interface ExerciseInfo {
   line: number | undefined;
 }
 
+/** A printed sheet (`<Werkblad>`), for the guide's materials list and the materials PDF. */
+export interface SheetInfo {
+  id: string;
+  title: string;
+  for: string;
+  role: string | undefined;
+  copies: string;
+  line: number | undefined;
+}
+
 export interface SectionMap {
   sections: Section[];
   slides: SlideInfo[];
   exercises: ExerciseInfo[];
+  sheets: SheetInfo[];
 }
 
 export function isJsxElement(node: { type: string }): node is JsxElement {
@@ -61,7 +72,10 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
 
 function exerciseIds(node: Root | RootContent): string[] {
   const own =
-    isJsxElement(node) && node.name && isAuthorComponent(node.name) && 'exerciseType' in authorComponents[node.name]
+    isJsxElement(node) &&
+    node.name &&
+    isAuthorComponent(node.name) &&
+    ('exerciseType' in authorComponents[node.name] || authorComponents[node.name].role === 'sheet')
       ? [stringAttribute(node, 'id') ?? '']
       : [];
   const nested = 'children' in node ? (node.children as RootContent[]).flatMap(exerciseIds) : [];
@@ -85,7 +99,7 @@ export function annotateSections(tree: Root): SectionMap {
   // Exercise ids are the authors' own and stay stable (saved answers refer to them); a heading or
   // slide with the same title takes the next free anchor instead of a second element with that id.
   for (const id of exerciseIds(tree)) slugger.slug(id);
-  const map: SectionMap = { sections: [], slides: [], exercises: [] };
+  const map: SectionMap = { sections: [], slides: [], exercises: [], sheets: [] };
   let block: string | undefined;
 
   const visit = (node: RootContent, place: Pick<Section, 'room' | 'studyOnly'>): void => {
@@ -117,6 +131,15 @@ export function annotateSections(tree: Root): SectionMap {
       } else if (spec.role === 'step' && node.type === 'mdxJsxTextElement') {
         // A step inside a paragraph or list item must render inline; the renderers read this flag.
         setAttribute(node, 'inline', 'true');
+      } else if (spec.role === 'sheet') {
+        map.sheets.push({
+          id: stringAttribute(node, 'id') ?? '',
+          title: stringAttribute(node, 'title') ?? '',
+          for: stringAttribute(node, 'for') ?? '',
+          role: stringAttribute(node, 'role'),
+          copies: stringAttribute(node, 'copies') ?? '',
+          line: node.position?.start.line,
+        });
       } else if ('exerciseType' in spec) {
         const id = stringAttribute(node, 'id');
         if (id) map.exercises.push({ id, type: String(spec.exerciseType), line: node.position?.start.line });

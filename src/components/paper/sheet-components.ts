@@ -1,0 +1,22 @@
+/**
+ * The MDX components for a bijeenkomst's materials page: every `<Werkblad>` in its printed form and
+ * nothing else (slides, notes and exercises render empty; SheetsOnly.astro drops the text between).
+ */
+import type { AuthorComponentName } from '../../schemas/components';
+import Absent from '../mdx/Absent.astro';
+import { exerciseComponents } from '../mdx/exercise-components';
+import PrintSheet from './PrintSheet.astro';
+
+const none = Object.fromEntries(Object.keys(exerciseComponents).map((name) => [name, Absent])) as Record<
+  keyof typeof exerciseComponents,
+  typeof Absent
+>;
+
+export const sheetComponents = {
+  Slide: Absent,
+  Notes: Absent,
+  Step: Absent,
+  Callout: Absent,
+  ...none,
+  Werkblad: PrintSheet,
+} satisfies Record<AuthorComponentName, unknown>;

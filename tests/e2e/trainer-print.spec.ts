@@ -1,0 +1,202 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+
+/**
+ * What a trainer prints the night before (issue 13), on the real courses in dist/: the guide with
+ * answer keys and turn maps, the materials of each bijeenkomst, the participants' map, and a
+ * participant's Stappenplan printed from the page.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const COURSES = ['zelfregie', 'vrijwilligers'];
+
+interface Outline {
+  bijeenkomsten: { slug: string; exercises: { id: string; type: string }[] }[];
+}
+const outline = (course: string) =>
+  JSON.parse(readFileSync(path.join(DIST, course, 'outline.json'), 'utf8')) as Outline;
+
+for (const course of COURSES) {
+  test(`the ${course} guide has an answer key per Kennischeck, a turn map per Rollenspel, nothing to click`, async ({
+    page,
+  }) => {
+    const study = await page.context().newPage();
+    await page.goto(`${course}/gids/`);
+    const main = page.locator('main');
+    // No exercise element, form control or button: the guide is paper.
+    expect(
+      await main.evaluate((m) => [...m.querySelectorAll('*')].filter((el) => el.localName.startsWith('ll-')).length),
+    ).toBe(0);
+    await expect(main.locator('input, textarea, select, button, .ll-exercise')).toHaveCount(0);
+
+    let keys = 0;
+    let maps = 0;
+    for (const { slug, exercises } of outline(course).bijeenkomsten) {
+      await study.goto(`${course}/${slug}/`);
+      for (const { id, type } of exercises) {
+        const paper = main.locator(`.ll-paper[data-ll-paper="${type}"][data-ll-for="${id}"]`);
+        if (type === 'kennischeck') {
+          keys++;
+          await expect(paper, id).toHaveCount(1);
+          await expect(paper.locator('.ll-paper__kind')).toHaveText(/^Antwoordsleutel/);
+          // The options in the self-study order, lettered A, B, C… as on the slide, the right ones marked.
+          const questions = study.locator(`#${id} [data-ll-question]`);
+          const keyQuestions = paper.locator('.ll-paper__question');
+          await expect(keyQuestions).toHaveCount(await questions.count());
+          for (let q = 0; q < (await questions.count()); q++) {
+            const options = await questions
+              .nth(q)
+              .locator('[data-ll-option]')
+              .evaluateAll((els) =>
+                els.map((el) => ({
+                  text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+                  correct: el.hasAttribute('data-correct'),
+                  feedback: el.getAttribute('data-feedback') ?? '',
+                })),
+              );
+            const rows = await keyQuestions
+              .nth(q)
+              .locator('tbody tr')
+              .evaluateAll((trs) =>
+                trs.map((tr) => ({
+                  cells: [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
+                  correct: tr.hasAttribute('data-correct'),
+                })),
+              );
+            expect(rows, `${id} question ${q + 1}`).toEqual(
+              options.map((option, i) => ({
+                cells: [
+                  `${String.fromCharCode(65 + i)}. ${option.text}`,
+                  option.correct ? '✓ goed' : 'fout',
+                  option.feedback,
+                ],
+                correct: option.correct,
+              })),
+            );
+          }
+        }
+        if (type === 'rollenspel') {
+          maps++;
+          await expect(paper, id).toHaveCount(1);
+          const map = paper.locator('[data-ll-turn-map]');
+          // Every reply of the conversation, each leading to a turn or ending of the map.
+          await expect(map.locator('tbody tr')).toHaveCount(await study.locator(`#${id} [data-ll-reply]`).count());
+          await expect(map.locator('.ll-turn')).toHaveCount(await study.locator(`#${id} [data-ll-turn]`).count());
+          await expect(map.locator('.ll-turn-map__endings > li')).toHaveCount(
+            await study.locator(`#${id} [data-ll-ending]`).count(),
+          );
+          for (const href of await map.locator('tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+            await expect(map.locator(`[id="${href!.slice(1)}"]`), href!).toHaveCount(1);
+          }
+        }
+      }
+    }
+    expect(keys).toBeGreaterThan(0);
+    if (course === 'zelfregie') expect(maps).toBeGreaterThan(0);
+    await study.close();
+  });
+}
+
+test('the guide opens with a table of contents and gives each bijeenkomst its materials with copies', async ({
+  page,
+}) => {
+  await page.goto('zelfregie/gids/');
+  await expect(page.locator('nav.ll-print-toc li')).toHaveText([
+    /Bijeenkomst 1: De Wmo en de professional/,
+    /Bijeenkomst 2: /,
+    /Bijeenkomst 3: /,
+    /Bijeenkomst 4: /,
+    /Tijdschema per uitvoeringsvariant/,
+  ]);
+  const first = page.locator('.ll-guide-session').first();
+  await expect(first.locator('[data-ll-sheet-item="rolkaart-jansen-client"]')).toHaveText(
+    'Rolkaart: mevrouw Jansen: één per drietal (voor wie speelt: Mevrouw Jansen (cliënt))',
+  );
+  await expect(first.locator('[data-ll-sheet-item="casus-jansen-blad"]')).toContainText('één per groepje');
+  // Role cards and the trainer's sheets are named in the guide, never shown on the self-study page.
+  await page.goto('zelfregie/bijeenkomst-1/');
+  await expect(page.locator('#casus-jansen-blad')).toContainText('Bespreek in uw groepje');
+  const html = await page.content();
+  expect(html).not.toContain('Laat hem niet aan de anderen zien');
+  expect(html).not.toContain('Stemkaarten A, B, C en D');
+});
+
+test('npm run export writes the materials of every bijeenkomst with sheets and both participants’ maps', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  execFileSync(process.execPath, ['scripts/export-pdf.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  for (const course of COURSES) {
+    for (const { slug } of outline(course).bijeenkomsten) {
+      const materials = path.join(DIST, 'pdf', `${course}-${slug}-materiaal.pdf`);
+      if (!existsSync(path.join(DIST, course, slug, 'materiaal', 'index.html'))) continue;
+      const pdf = await PDFDocument.load(readFileSync(materials));
+      // A cover page with the list, then every sheet on a page (or more) of its own.
+      await page.goto(`${course}/${slug}/materiaal/`);
+      await page.emulateMedia({ media: 'print' });
+      const sheets = page.locator('.ll-print-sheet');
+      expect(await sheets.count(), slug).toBeGreaterThan(0);
+      expect(pdf.getPageCount(), slug).toBeGreaterThanOrEqual(1 + (await sheets.count()));
+      for (const breakBefore of await sheets.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore)))
+        expect(breakBefore).toBe('page');
+      await page.emulateMedia({ media: 'screen' });
+    }
+    const map = await PDFDocument.load(readFileSync(path.join(DIST, 'pdf', `${course}-deelnemersmap.pdf`)));
+    expect(map.getPageCount()).toBeGreaterThan(outline(course).bijeenkomsten.length);
+    const { width, height } = map.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+
+    // The overview and the guide now link to every PDF written.
+    for (const where of [`${course}/`, `${course}/gids/`]) {
+      await page.goto(where, { waitUntil: 'domcontentloaded' });
+      const links = page.locator('[data-ll-pdf-links] a');
+      await expect(links.first()).toBeVisible();
+      for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
+    }
+  }
+});
+
+test('the participants’ map has the self-study text and exercise questions, no notes, role cards or answers', async ({
+  page,
+}) => {
+  await page.goto('zelfregie/deelnemersmap/');
+  const main = page.locator('main');
+  await expect(main.locator('.ll-print-session')).toHaveCount(4);
+  await expect(main.locator('.ll-paper[data-ll-paper="kennischeck"]').first()).toContainText('Kruis aan wat u kiest.');
+  await expect(main.locator('.ll-print-sheet[data-ll-sheet="casus-jansen-blad"]')).toHaveCount(1);
+  await expect(main.locator('.ll-lines').first()).toBeAttached();
+  const html = await main.innerHTML();
+  for (const secret of ['Voor de trainer', 'Rolkaart', 'data-correct', 'data-feedback', '✓ goed', 'Tijd: '])
+    expect(html, secret).not.toContain(secret);
+});
+
+test('printing a filled-in six-step Stappenplan gives one page: the plan alone, its title once', async ({ page }) => {
+  await page.goto('vrijwilligers/bijeenkomst-1/');
+  const plan = page.locator('ll-stappenplan#stappenplan-vrijwilligers');
+  const box = plan.getByRole('textbox', { name: 'Uw plan voor deze stap' });
+  const sentences =
+    'Ik begin bij de cliënten van het wijkteam die eenzaam zijn. Ik vraag hun wat zij zelf willen. ' +
+    'Daarna bel ik de vrijwilligerscentrale en de ouderenbond. Ik schrijf op wat ik hoor.';
+  for (let step = 0; step < 6; step++) {
+    await box.fill(`${sentences} (stap ${step + 1})`);
+    await plan.getByRole('button', { name: step === 5 ? 'Bekijk het hele plan' : 'Volgende stap' }).click();
+  }
+  await expect(plan.locator('.plan-step')).toHaveCount(6);
+  // Headless Chromium skips the print dialog; the button's own flags stay set without afterprint.
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await plan.getByRole('button', { name: 'Afdrukken' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(plan.locator('.plan-title')).toBeVisible();
+  await expect(plan.locator('.title')).toBeHidden();
+  await expect(plan.locator('.print-only')).toContainText('Naam:');
+  await expect(page.locator('h1')).toBeHidden();
+  const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(pdf.getPageCount()).toBe(1);
+});
