@@ -31,12 +31,28 @@ export interface Progress {
   seq: number;
 }
 
-/** The whole of suspend_data, decoded. `v` is the envelope version. */
+/** One exercise's result: `[completed, raw, max, passed]` (-1 = unknown). */
+export type Done = Progress['done'][string];
+
+/**
+ * The whole of suspend_data, decoded. `v` is the envelope version. The optional fields came with
+ * the attempt model (see reconcile.ts); envelopes without them are read as written before it.
+ */
 export interface Envelope {
   v: 1;
   p: Progress;
-  /** Exercise state, opaque to the tracker (owned by the exercise store). */
+  /** Exercise state: the exercise store's snapshot `{ v, e: { [exerciseId]: state } }`. */
   s: JsonValue | null;
+  /** The attempt this state belongs to: a random token written at the attempt's first launch. */
+  a?: string;
+  /** When this state was written, in seconds since 1970. */
+  w?: number;
+  /** Per exercise id: when its state or result last changed (seconds); an id without state was cleared then. */
+  t?: Record<string, number>;
+  /** Results restored from a browser copy the LMS never handed back: shown, never counted. */
+  h?: Record<string, Done>;
+  /** Exercises whose state did not fit and is kept only in the browser where it was written. */
+  x?: string[];
 }
 
 export const emptyProgress = (): Progress => ({ seen: [], done: {}, loc: '', seq: 0 });
@@ -134,7 +150,23 @@ export async function decodeEnvelope(data: string): Promise<Envelope | undefined
     return undefined;
   }
   if (!isRecord(json) || json.v !== 1) return undefined;
-  return { v: 1, p: migrateProgress(json.p), s: (json.s ?? null) as JsonValue | null };
+  return readEnvelope(json);
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** An envelope from parsed JSON (suspend_data or the browser copy); unknown or malformed fields go. */
+export function readEnvelope(json: Record<string, unknown>): Envelope {
+  const envelope: Envelope = { v: 1, p: migrateProgress(json.p), s: (json.s ?? null) as JsonValue | null };
+  if (typeof json.a === 'string' && json.a) envelope.a = json.a;
+  if (isTime(json.w)) envelope.w = json.w;
+  if (isRecord(json.t))
+    envelope.t = Object.fromEntries(
+      Object.entries(json.t).filter((entry): entry is [string, number] => isTime(entry[1])),
+    );
+  if (isRecord(json.h)) envelope.h = migrateProgress({ done: json.h }).done;
+  if (Array.isArray(json.x)) envelope.x = json.x.filter((id): id is string => typeof id === 'string');
+  return envelope;
 }
 
 /**
@@ -167,11 +199,19 @@ export interface Fitted {
   data: string;
   /** Whether some exercise state had to be left out to fit. */
   dropped: boolean;
+  /** The exercises whose state was left out (named in the envelope's `x`: kept in this browser). */
+  left: string[];
 }
 
+const entryIds = (state: JsonValue | null): string[] =>
+  isRecord(state) && isRecord(state.e) ? Object.keys(state.e) : [];
+
 /**
- * Encodes the envelope within `limit` characters (ASCII, so also bytes). When it does not fit, the
- * exercise state is shrunk step by step (progress is always kept); never a truncated string.
+ * Encodes the envelope within `limit` characters (ASCII, so also bytes). When it does not fit, it
+ * first gives up what loses nothing a participant wrote (when cleared exercises were cleared, then
+ * every change time: merging falls back to the time the whole state was written), and only then
+ * shrinks the exercise state step by step, naming what went in `x` so no launch elsewhere takes
+ * the gap for a deletion. Progress is always kept; never a truncated string.
  * `encoded`: the whole envelope's encoding, when the caller has it already.
  */
 export function fitEnvelope(
@@ -181,13 +221,27 @@ export function fitEnvelope(
   encoded = encodeEnvelope(envelope),
 ): Fitted {
   let data = encoded;
-  if (data.length <= limit) return { data, dropped: false };
+  if (data.length <= limit) return { data, dropped: false, left: [] };
+  const present = new Set([...entryIds(envelope.s), ...Object.keys(envelope.p.done)]);
+  const lossless: Envelope[] = [
+    { ...envelope, t: Object.fromEntries(Object.entries(envelope.t ?? {}).filter(([id]) => present.has(id))) },
+    { ...envelope, t: undefined },
+  ];
+  for (const smaller of lossless) {
+    data = encodeEnvelope(smaller);
+    if (data.length <= limit) return { data, dropped: false, left: [] };
+  }
+  const base = lossless[1]!;
+  const all = entryIds(envelope.s);
   let state = envelope.s;
+  let left: string[] = [];
   while (state !== null) {
     state = shrink(state) ?? null;
-    data = encodeEnvelope({ ...envelope, s: state });
-    if (data.length <= limit) return { data, dropped: true };
+    const kept = new Set(entryIds(state));
+    left = all.filter((id) => !kept.has(id));
+    data = encodeEnvelope({ ...base, s: state, x: [...new Set([...(envelope.x ?? []), ...left])] });
+    if (data.length <= limit) return { data, dropped: true, left };
   }
   // Progress alone: the smallest decodable record. It is bounded by the course's exercise count.
-  return { data, dropped: true };
+  return { data, dropped: true, left };
 }
