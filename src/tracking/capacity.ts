@@ -23,7 +23,8 @@ const BYTES_PER_TYPED_CHARACTER = 0.6;
 const OTHER_FIELD = 150;
 const DEFAULT_MAX_LENGTH = 1000;
 
-function elements(node: Root | Element, name?: string): Element[] {
+/** Every MDX component in `node`, or those named `name`, at any depth. */
+export function elements(node: Root | Element, name?: string): Element[] {
   const found: Element[] = [];
   for (const child of node.children) {
     if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
@@ -56,7 +57,7 @@ export interface Capacity {
 }
 
 /** The estimate for the given bijeenkomst files of a course. */
-export function estimateCapacity(sources: readonly { slug: string; source: string }[]): Capacity {
+export function estimateCapacity(sources: readonly { slug: string; source: string | Root }[]): Capacity {
   const progress = emptyProgress();
   const states: Record<string, Json> = {};
   const times: Record<string, number> = {};
@@ -64,7 +65,7 @@ export function estimateCapacity(sources: readonly { slug: string; source: strin
   let reflectionCharacters = 0;
   for (const { slug, source } of sources) {
     progress.seen.push(slug);
-    for (const exercise of elements(parseCourseMdx(source))) {
+    for (const exercise of elements(typeof source === 'string' ? parseCourseMdx(source) : source)) {
       const id = stringAttribute(exercise, 'id');
       if (!id || !exercise.name) continue;
       const texts = (ids: string[]) => Object.fromEntries(ids.map((q) => [q, '']));
@@ -137,10 +138,10 @@ export function capacityWarnings(coursesDir: string): string[] {
     const files = readdirSync(dir)
       .filter((f) => /^bijeenkomst-\d+\.mdx$/.test(f))
       .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-    const sources = files.map((f) => ({
-      slug: f.replace(/\.mdx$/, ''),
-      source: readFileSync(path.join(dir, f), 'utf8'),
-    }));
+    const texts = files.map((f) => ({ slug: f.replace(/\.mdx$/, ''), text: readFileSync(path.join(dir, f), 'utf8') }));
+    // A course without Reflecties has nothing to fill to a maximum (and the check stays quick).
+    if (!texts.some((t) => t.text.includes('<Reflectie'))) continue;
+    const sources = texts.map((t) => ({ slug: t.slug, source: parseCourseMdx(t.text) }));
     const whole = estimateCapacity(sources);
     if (whole.estimate <= limit) continue;
     const parts = sources.filter((s) => estimateCapacity([s]).estimate > limit).map((s) => s.slug);

@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { parseCourseMdx } from '../lib/mdx/parse';
@@ -21,26 +20,13 @@ import {
   type Envelope,
   type Progress,
 } from './suspend-codec';
-import { capacityWarnings, estimateCapacity } from './capacity';
+import { capacityWarnings, elements, estimateCapacity } from './capacity';
 import { LONG_ANSWERS, NETWORK_NAMES, SHORT_ANSWERS } from './testing/answers';
 
 const COURSES = path.resolve(import.meta.dirname, '../../courses');
 const SCORM12_LIMIT = 4096;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
-
-function elements(node: Root | Element, name?: string): Element[] {
-  const found: Element[] = [];
-  for (const child of node.children) {
-    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
-      if (!name || child.name === name) found.push(child);
-      found.push(...elements(child, name));
-    } else if ('children' in child) {
-      found.push(...elements(child as unknown as Element, name));
-    }
-  }
-  return found;
-}
 
 const ids = (exercise: Element, part: string) => elements(exercise, part).map((e) => stringAttribute(e, 'id') ?? '');
 
