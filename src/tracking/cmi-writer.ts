@@ -15,6 +15,16 @@ export interface Refusal {
   error: number;
 }
 
+const logged = new Set<string>();
+
+/** Reports a refused value once in the console (the commit went out without it; it is retried). */
+export function logRefusal(r: Refusal): void {
+  const key = `${r.element}=${r.value}`;
+  if (logged.has(key)) return;
+  logged.add(key);
+  console.warn(`Leerlijn: the LMS refused ${r.element} = "${r.value.slice(0, 60)}" (error ${r.error}); retrying later`);
+}
+
 export interface Record {
   result: Outcome;
   /** Encoded suspend_data, or undefined when it cannot be written (then nothing replaces it). */

@@ -148,6 +148,10 @@ export function mergeEnvelopes(
   return { envelope, fromOver, elsewhere };
 }
 
+/** A new attempt's token: random, 18 characters of [0-9a-z]. */
+export const newAttemptToken = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(9)), (b) => b.toString(36).padStart(2, '0')).join('');
+
 /** The browser's copy of a package's state for one learner (see browser-copy.ts). */
 export interface BrowserCopy {
   envelope: Envelope;

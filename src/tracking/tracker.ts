@@ -7,9 +7,9 @@
 import type { ExerciseResult } from '../exercises/events';
 import type { Json as JsonValue } from '../state/progress-snapshot';
 import type { CopyStore } from './browser-copy';
-import { CmiWriter, type Refusal } from './cmi-writer';
+import { CmiWriter, logRefusal, type Refusal } from './cmi-writer';
 import { outcome, type TrackingScope } from './progress';
-import { changedIds, reconcile, type AttemptKind } from './reconcile';
+import { changedIds, newAttemptToken, reconcile, type AttemptKind } from './reconcile';
 import { ELEMENTS, LIMITS, LOCATION, launchMode, type LaunchMode } from './scorm-elements';
 import type { ScormPort } from './scorm-port';
 import {
@@ -75,17 +75,6 @@ const browserClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-const randomToken = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(9)), (b) => b.toString(36).padStart(2, '0')).join('');
-
-const logged = new Set<string>();
-const consoleLog = (r: Refusal) => {
-  const key = `${r.element}=${r.value}`;
-  if (logged.has(key)) return;
-  logged.add(key);
-  console.warn(`Leerlijn: the LMS refused ${r.element} = "${r.value.slice(0, 60)}" (error ${r.error}); retrying later`);
-};
-
 const DONE_STATUSES = new Set(['completed', 'passed', 'failed']);
 
 export class Tracker implements TrackingHost {
@@ -148,7 +137,7 @@ export class Tracker implements TrackingHost {
 
   private async open(): Promise<boolean> {
     this.startedAt = this.clock.now();
-    const fresh = (this.options.newAttempt ?? randomToken)();
+    const fresh = (this.options.newAttempt ?? newAttemptToken)();
     if (!this.port.initialize()) {
       this.offline = true;
       this.copy = this.options.copies(undefined);
@@ -330,7 +319,7 @@ export class Tracker implements TrackingHost {
   }
 
   private report(refusals: Refusal[]) {
-    for (const refusal of refusals) (this.options.log ?? consoleLog)(refusal);
+    for (const refusal of refusals) (this.options.log ?? logRefusal)(refusal);
   }
 
   /**
