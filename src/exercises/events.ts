@@ -16,6 +16,8 @@ export interface ExerciseInteraction {
    */
   choices?: string[];
   correct?: boolean;
+  /** For choice: the option ids that make the answer right (the LMS's `correct_responses`). */
+  correctResponse?: string[];
 }
 
 /** Detail of `ll-complete`: fired when the participant finishes an exercise, and again on each new result. */

@@ -122,6 +122,7 @@ export class LlKennischeck extends ExerciseElement {
           response: answers[q.id] ?? [],
           choices: q.options.map((o) => o.id),
           correct: isCorrect(q, answers[q.id] ?? []),
+          correctResponse: q.options.filter((o) => o.correct).map((o) => o.id),
         })),
       });
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourses } from '../lib/course-check/check-courses';
 import { formatProblems } from '../lib/course-check/problem';
+import { capacityWarnings } from '../tracking/capacity';
 
 /**
  * Astro integration: checks every course file before Astro loads them, so an author sees
@@ -15,7 +16,11 @@ export function courseCheck(options: { coursesDir: string }): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         const problems = checkCourses(path.resolve(root, options.coursesDir), root);
-        if (!problems.length) return;
+        // Not an error: the course works, but a SCORM 1.2 LMS cannot hold everything it invites.
+        if (!problems.length) {
+          for (const warning of capacityWarnings(path.resolve(root, options.coursesDir))) logger.warn(warning);
+          return;
+        }
         const report = formatProblems(problems);
         if (command === 'dev') {
           logger.warn(`\n${report}`);

@@ -6,7 +6,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { describe, expect, it } from 'vitest';
 import { parseCourseMdx } from '../lib/mdx/parse';
@@ -21,25 +20,13 @@ import {
   type Envelope,
   type Progress,
 } from './suspend-codec';
+import { capacityWarnings, elements, estimateCapacity } from './capacity';
 import { LONG_ANSWERS, NETWORK_NAMES, SHORT_ANSWERS } from './testing/answers';
 
 const COURSES = path.resolve(import.meta.dirname, '../../courses');
 const SCORM12_LIMIT = 4096;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
-
-function elements(node: Root | Element, name?: string): Element[] {
-  const found: Element[] = [];
-  for (const child of node.children) {
-    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
-      if (!name || child.name === name) found.push(child);
-      found.push(...elements(child, name));
-    } else if ('children' in child) {
-      found.push(...elements(child as unknown as Element, name));
-    }
-  }
-  return found;
-}
 
 const ids = (exercise: Element, part: string) => elements(exercise, part).map((e) => stringAttribute(e, 'id') ?? '');
 
@@ -58,6 +45,13 @@ function answerSupply(repeat: number) {
   };
 }
 type Answers = ReturnType<typeof answerSupply>;
+
+/** A field filled to exactly `max` characters with different answers. */
+function fillTo(text: string, max: number, answers: Answers): string {
+  let filled = text;
+  while (filled.length < max) filled += ` ${answers.long()}`;
+  return filled.slice(0, max);
+}
 
 /** What each element saves once the participant has done everything in it. */
 function finishedState(exercise: Element, answers: Answers): ExerciseState | undefined {
@@ -106,7 +100,10 @@ const bijeenkomstFiles = (course: string) =>
  * The course (or the given bijeenkomst files) done, every written field answered `repeat` times
  * over, and `moreReflections` Reflecties with a second long answer on top.
  */
-function completedCourse(course: string, { files = bijeenkomstFiles(course), repeat = 1, moreReflections = 0 } = {}) {
+function completedCourse(
+  course: string,
+  { files = bijeenkomstFiles(course), repeat = 1, moreReflections = 0, atMax = false } = {},
+) {
   const answers = answerSupply(repeat);
   let more = moreReflections;
   const states: Record<string, ExerciseState> = {};
@@ -123,6 +120,8 @@ function completedCourse(course: string, { files = bijeenkomstFiles(course), rep
         reflections++;
         const texts = state.t as Record<string, string>;
         for (const field of Object.keys(texts)) if (more-- > 0) texts[field] += ` ${answers.long()}`;
+        const max = Number(stringAttribute(exercise, 'maxLength') ?? 1000) || 1000;
+        if (atMax) for (const field of Object.keys(texts)) texts[field] = fillTo(texts[field]!, max, answers);
       }
       states[id] = state;
       const quiz = exercise.name === 'Kennischeck';
@@ -180,6 +179,45 @@ describe('a fully completed course in SCORM 1.2 suspend_data', () => {
       }
     },
   );
+
+  it('zelfregie with every Reflectie at its maxLength cannot fit 1.2, and the build tells the author', async () => {
+    const { envelope, typed } = completedCourse('zelfregie', { atMax: true });
+    expect(typed).toBeGreaterThan(7000);
+    const stamped: Envelope = {
+      ...envelope,
+      a: 'k3v9x0q2m8z1p4w7r5',
+      w: 1_764_630_000,
+      t: Object.fromEntries(Object.keys(envelope.p.done).map((id, i) => [id, 1_764_620_000 + i * 97])),
+    };
+    // Measured: about 6,200 characters (L2), 5,850 in the dense form without change times.
+    const smallest = encodeEnvelope({ ...stamped, t: undefined }, true).length;
+    expect(smallest).toBeGreaterThan(SCORM12_LIMIT);
+    const fitted = fitEnvelope(
+      stamped,
+      SCORM12_LIMIT,
+      dropByPriority(() => 1),
+    );
+    expect(fitted.data.length).toBeLessThanOrEqual(SCORM12_LIMIT);
+    expect(fitted.left.length).toBeGreaterThan(0);
+    expect((await decodeEnvelope(fitted.data))?.x).toEqual(fitted.left);
+    // The build's estimate is on the safe side of the real state, and not wildly so.
+    const sources = bijeenkomstFiles('zelfregie').map((f) => ({
+      slug: f.replace(/\.mdx$/, ''),
+      source: readFileSync(path.join(COURSES, 'zelfregie', f), 'utf8'),
+    }));
+    const { estimate } = estimateCapacity(sources);
+    expect(estimate).toBeGreaterThanOrEqual(smallest);
+    expect(estimate).toBeLessThan(smallest * 1.3);
+    expect(capacityWarnings(COURSES).some((w) => w.startsWith('courses/zelfregie:'))).toBe(true);
+  }, 60_000);
+
+  it('the dense form round-trips and is smaller than base64url', async () => {
+    const { envelope } = completedCourse('zelfregie');
+    const dense = encodeEnvelope(envelope, true);
+    expect(dense).toMatch(/^L3:[0-3][0-9A-Za-z!#$()*,\-./:;=?@[\]^_{|}~]*$/);
+    expect(dense.length).toBeLessThan(encodeEnvelope(envelope).length * 0.95);
+    expect(await decodeEnvelope(dense)).toEqual(envelope);
+  });
 
   it('with far more text than that keeps 1.2’s limit, the progress and as many answers as fit', async () => {
     const { envelope } = completedCourse('zelfregie', { repeat: 2 });

@@ -52,6 +52,8 @@ export interface InteractionValues {
   type: string;
   response: string;
   result: string | undefined;
+  /** The `correct_responses.0.pattern`, in the same format as the response. */
+  correct?: string;
 }
 
 const SINGLE_CHAR = /^[a-z0-9]$/;
@@ -92,7 +94,18 @@ export function interactionValues(item: ExerciseInteraction, version: ScormVersi
           ? 'wrong'
           : 'incorrect';
   if (version === '1.2') {
+    // A scale of 0–10 has no single-character likert answer for 10: one type for every value.
+    if (item.type === 'likert' && item.response.length === 1 && /^\d+(\.\d+)?$/.test(item.response[0] ?? ''))
+      return { id, type: 'numeric', response: item.response[0]!, result };
     const ids = item.response.map((r) => letterFor(r, item.choices) ?? r.toLowerCase());
+    const key = item.correctResponse?.map((r) => letterFor(r, item.choices) ?? r.toLowerCase());
+    if (
+      item.type === 'choice' &&
+      ids.every((r) => SINGLE_CHAR.test(r)) &&
+      key?.every((r) => SINGLE_CHAR.test(r)) &&
+      key.length > 0
+    )
+      return { id, type: 'choice', response: ids.join(','), result, correct: key.join(',') };
     if (
       (item.type === 'choice' || item.type === 'likert') &&
       ids.every((r) => SINGLE_CHAR.test(r)) &&
@@ -106,8 +119,10 @@ export function interactionValues(item: ExerciseInteraction, version: ScormVersi
   }
   const token = (r: string) => r.replace(/[^A-Za-z0-9_.]/g, '_') || '_';
   switch (item.type) {
-    case 'choice':
-      return { id, type: 'choice', response: item.response.map(token).join('[,]'), result };
+    case 'choice': {
+      const correct = item.correctResponse?.length ? item.correctResponse.map(token).join('[,]') : undefined;
+      return { id, type: 'choice', response: item.response.map(token).join('[,]'), result, correct };
+    }
     case 'likert':
       return { id, type: 'likert', response: token(item.response[0] ?? ''), result };
     case 'fill-in':

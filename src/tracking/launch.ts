@@ -35,6 +35,7 @@ async function launch() {
   // Registered before the tracker's own listeners, so the course page's last drafts reach the
   // tracker before it commits on hiding or finishes on leaving.
   window.addEventListener('pagehide', () => flushFrame(frame));
+  window.addEventListener('blur', () => flushFrame(frame));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushFrame(frame);
   });

@@ -2,8 +2,9 @@
  * Tells the participant how saving goes, politely and without blocking: a live region whose
  * messages the page carries as `data-msg-*` attributes (rendered from the UI strings).
  */
-export type Notice =
-  'retrying' | 'failed' | 'saved' | 'trimmed' | 'restored' | 'review' | 'unreachable' | 'standalone' | 'closed';
+import type { SaveStatus } from './tracker';
+
+export type Notice = SaveStatus | 'unreachable' | 'standalone' | 'closed';
 
 let clearHandle: ReturnType<typeof setTimeout> | undefined;
 

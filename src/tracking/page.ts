@@ -3,6 +3,7 @@
  * tracker (one LMS session per launch); on the website it runs its own, standalone.
  */
 import type { ExerciseResult } from '../exercises/events';
+import { FLUSH_EVENT } from '../state/flush-event';
 import type { TrackingHost } from './tracker';
 
 declare global {
@@ -62,6 +63,12 @@ if (course) {
     if (host) {
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') host.flush();
+      });
+      // Focus leaving the page (to an LMS's own exit button, say) comes before the LMS can unload
+      // the frame: drafts and the commit go out now, while requests still may.
+      window.addEventListener('blur', () => {
+        window.dispatchEvent(new Event(FLUSH_EVENT));
+        host.flush();
       });
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trackerStorage } from './progress-storage';
-import { FakeLms, ManualClock, memoryMirror } from './testing/fake-lms';
+import { FakeLms, ManualClock, memoryCopies } from './testing/fake-lms';
 import { Tracker } from './tracker';
 
 const scope = { course: 'demo', mastery: 70, bijeenkomsten: [{ slug: 'bijeenkomst-1', exercises: ['q'] }] };
@@ -8,7 +8,7 @@ const scope = { course: 'demo', mastery: 70, bijeenkomsten: [{ slug: 'bijeenkoms
 describe('trackerStorage', () => {
   it('gives the exercise store its snapshot back in the next session, through the LMS', async () => {
     const lms = new FakeLms('1.2');
-    const first = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    const first = new Tracker({ port: lms.port(), scope, copies: memoryCopies().copies, clock: new ManualClock() });
     await first.start();
     const storage = trackerStorage(first);
     expect(storage.load()).toBeUndefined();
@@ -16,24 +16,27 @@ describe('trackerStorage', () => {
     first.finish();
 
     const next = lms.relaunch();
-    const second = new Tracker({ port: next.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    const second = new Tracker({ port: next.port(), scope, copies: memoryCopies().copies, clock: new ManualClock() });
     await second.start();
     expect(trackerStorage(second).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
   });
 
   it('drops what it cannot trust instead of handing it to the elements', async () => {
     const lms = new FakeLms('2004');
-    const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    const tracker = new Tracker({ port: lms.port(), scope, copies: memoryCopies().copies, clock: new ManualClock() });
     await tracker.start();
     tracker.saveState({ v: 1, e: { q: { t: 'tekst' }, 'Geen Id': { t: 'x' }, r: 'geen object' } });
     expect(trackerStorage(tracker).load()).toEqual({ v: 1, e: { q: { t: 'tekst' } } });
   });
 
-  it('leaves out exercises the updated course no longer has, and keeps resuming the rest', async () => {
+  it('case 7: keeps state of exercises the updated course no longer has aside, never deletes it', async () => {
     const lms = new FakeLms('1.2');
-    const tracker = new Tracker({ port: lms.port(), scope, mirror: memoryMirror(), clock: new ManualClock() });
+    const tracker = new Tracker({ port: lms.port(), scope, copies: memoryCopies().copies, clock: new ManualClock() });
     await tracker.start();
     tracker.saveState({ v: 1, e: { q: { a: { v1: ['b'] } }, weg: { t: 'oude oefening' } } });
-    expect(trackerStorage(tracker, new Set(['q', 'nieuw'])).load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
+    const storage = trackerStorage(tracker, new Set(['q', 'nieuw']));
+    expect(storage.load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
+    storage.save({ v: 1, e: { q: { a: { v1: ['c'] } } } });
+    expect(tracker.loadState()).toEqual({ v: 1, e: { weg: { t: 'oude oefening' }, q: { a: { v1: ['c'] } } } });
   });
 });

@@ -10,17 +10,22 @@ import type { TrackingHost } from './tracker';
 
 /**
  * The exercise store's `ProgressStorage` backed by the tracker: `load` gives what the last session
- * left, without damaged entries and, given `knownIds`, without exercises the course no longer has
- * (an updated course must resume, and leftovers would only take room in suspend_data).
+ * left, without damaged entries and, given `knownIds`, without exercises the course no longer has.
+ * Those are kept aside, never deleted: every save hands them back to the tracker, so a course
+ * update that drops or renames an exercise loses none of what the participant wrote in it.
  */
 export function trackerStorage(host: TrackingHost, knownIds?: ReadonlySet<string>): ProgressStorage {
+  let aside: Record<string, Json> = {};
   return {
     load() {
       const state = host.loadState();
-      return state === null ? undefined : { v: PROGRESS_VERSION, e: deserializeProgress(state, knownIds) };
+      if (state === null) return undefined;
+      const all = deserializeProgress(state);
+      aside = knownIds ? Object.fromEntries(Object.entries(all).filter(([id]) => !knownIds.has(id))) : {};
+      return { v: PROGRESS_VERSION, e: deserializeProgress(state, knownIds) };
     },
     save(snapshot) {
-      host.saveState(snapshot as unknown as Json);
+      host.saveState({ v: snapshot.v, e: { ...aside, ...snapshot.e } });
     },
   };
 }

@@ -9,26 +9,13 @@ export { readScope } from './scope';
 import { safeStorage } from './safe-storage';
 import { lmsPort, type ScormPort } from './scorm-port';
 import type { ScormVersion } from './scorm-elements';
-import { Tracker, type Mirror, type MirrorRecord } from './tracker';
-
-/** The local mirror, per course, scope and learner, so learners sharing a computer stay apart. */
-function localMirror(key: () => string): Mirror {
-  return {
-    read: () => {
-      try {
-        return JSON.parse(safeStorage().getItem(key()) ?? 'null') as MirrorRecord | undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write: (record) => safeStorage().setItem(key(), JSON.stringify(record)),
-  };
-}
+import { Tracker } from './tracker';
+import { browserCopy } from './browser-copy';
 
 /**
- * Whether the server this launch came from answers: the light same-origin check that tells a
- * commit the LMS really received from one it only claimed to store. Any HTTP answer counts, even
- * an error: LMS file servers behind signed URLs may refuse a HEAD, yet they were reached.
+ * Whether the server this launch came from can be reached at all. Only a failure means something
+ * (the commit cannot have reached the LMS): an answer, even 200, proves nothing about what the LMS
+ * stored, so the browser copy stays pending until a later launch gets the state back.
  */
 async function reachesServer(): Promise<boolean> {
   if (navigator.onLine === false) return false;
@@ -58,11 +45,22 @@ export async function startTracking({ scope, scopeKey, prefer }: StartOptions): 
     const { standalonePort } = await import('./standalone');
     port = standalonePort(`${scope.course}:${scopeKey}`);
   }
-  const learner = () => port.get(port.version === '1.2' ? 'cmi.core.student_id' : 'cmi.learner_id');
+  // The learner of the last launch of this package in this browser: where a launch whose
+  // Initialize failed keeps its work (it cannot ask who is learning).
+  const lastKey = `leerlijn:last-learner:${scope.course}:${scopeKey}:${port.version}`;
   const tracker = new Tracker({
     port,
     scope,
-    mirror: localMirror(() => `leerlijn:mirror:${scope.course}:${scopeKey}:${port.standalone ? 'local' : learner()}`),
+    copies: (learner) => {
+      const storage = safeStorage();
+      const id = port.standalone ? 'local' : (learner ?? storage.getItem(lastKey) ?? '');
+      try {
+        if (learner !== undefined) storage.setItem(lastKey, id);
+      } catch {
+        // Storage blocked: the copy lives in memory for this launch.
+      }
+      return browserCopy({ course: scope.course, scopeKey, version: port.version, learner: id });
+    },
     notify: (status) => showNotice(status),
     confirm: port.standalone ? undefined : reachesServer,
   });
@@ -71,6 +69,9 @@ export async function startTracking({ scope, scopeKey, prefer }: StartOptions): 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') tracker.flush();
   });
+  // An LMS's own exit button is in another frame: pressing it takes the focus from this window
+  // before the LMS unloads the frame, so the last work is committed while requests still go out.
+  window.addEventListener('blur', () => tracker.flush());
   // pagehide, never unload: finishing twice is guarded by the tracker.
   window.addEventListener('pagehide', () => tracker.finish());
   // A website page restored from the back/forward cache has finished its session: start afresh.

@@ -19,6 +19,8 @@ export const ELEMENTS = {
     scoreMax: 'cmi.core.score.max',
     scoreScaled: undefined,
     masteryScore: 'cmi.student_data.mastery_score',
+    learnerId: 'cmi.core.student_id',
+    status: 'cmi.core.lesson_status',
     objectivesCount: 'cmi.objectives._count',
     interactionsCount: 'cmi.interactions._count',
   },
@@ -35,10 +37,37 @@ export const ELEMENTS = {
     scoreMax: 'cmi.score.max',
     scoreScaled: 'cmi.score.scaled',
     masteryScore: 'cmi.scaled_passing_score',
+    learnerId: 'cmi.learner_id',
+    status: 'cmi.completion_status',
     objectivesCount: 'cmi.objectives._count',
     interactionsCount: 'cmi.interactions._count',
   },
 } as const;
+
+/**
+ * Where the participant was, as each standard accepts it: a strict 2004 run-time refuses an empty
+ * `cmi.location` (406), so the course overview is written `./` there and read back as ''.
+ */
+export const LOCATION = {
+  '1.2': { write: (loc: string) => loc, read: (value: string) => value },
+  '2004': { write: (loc: string) => loc || './', read: (value: string) => (value === './' ? '' : value) },
+} as const;
+
+/** What `cmi.mode` / `cmi.core.lesson_mode` and `cmi.credit` say about recording this launch. */
+export interface LaunchMode {
+  /** `review` or `browse`: show the work, record no attempt data. */
+  looking: 'review' | 'browse' | undefined;
+  /** `no-credit`: progress and completion, never a score or pass. */
+  credit: boolean;
+}
+
+export function launchMode(mode: string, credit: string): LaunchMode {
+  const m = mode.toLowerCase();
+  return {
+    looking: m === 'review' || m === 'browse' ? m : undefined,
+    credit: credit.toLowerCase() !== 'no-credit',
+  };
+}
 
 /** Per-version limits the tracker writes within (SCORM 1.2 as Moodle enforces it). */
 export const LIMITS = {
@@ -64,6 +93,7 @@ export const interaction = (n: number) => ({
   response12: `cmi.interactions.${n}.student_response`,
   response2004: `cmi.interactions.${n}.learner_response`,
   result: `cmi.interactions.${n}.result`,
+  correct: `cmi.interactions.${n}.correct_responses.0.pattern`,
   time12: `cmi.interactions.${n}.time`,
   timestamp2004: `cmi.interactions.${n}.timestamp`,
 });

@@ -18,6 +18,13 @@ import type { Json as JsonValue } from '../state/progress-snapshot';
 /** Format marker: the first characters of every suspend_data Leerlijn writes. */
 const PREFIX = 'L2:';
 const LEGACY_PREFIX = 'L1:';
+/**
+ * The dense form, written only when `L2:` would not fit: the same deflate in 85 printable ASCII
+ * characters, 4 bytes in 5 (base64url takes 5⅓). No quotes, backslash, `& < >`, `%`, `+` or space,
+ * so form and XML encodings leave it alone. Then a digit: how many padding bytes the end has.
+ */
+const DENSE_PREFIX = 'L3:';
+const DENSE = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#$()*,-./:;=?@[]^_{|}~';
 
 /** The tracker's own progress record: compact, never dropped. */
 export interface Progress {
@@ -31,19 +38,76 @@ export interface Progress {
   seq: number;
 }
 
-/** The whole of suspend_data, decoded. `v` is the envelope version. */
+/** One exercise's result: `[completed, raw, max, passed]` (-1 = unknown). */
+export type Done = Progress['done'][string];
+
+/**
+ * The whole of suspend_data, decoded. `v` is the envelope version. The optional fields came with
+ * the attempt model (see reconcile.ts); envelopes without them are read as written before it.
+ */
 export interface Envelope {
   v: 1;
   p: Progress;
-  /** Exercise state, opaque to the tracker (owned by the exercise store). */
+  /** Exercise state: the exercise store's snapshot `{ v, e: { [exerciseId]: state } }`. */
   s: JsonValue | null;
+  /** The attempt this state belongs to: a random token written at the attempt's first launch. */
+  a?: string;
+  /** When this state was written, in seconds since 1970. */
+  w?: number;
+  /** Per exercise id: when its state or result last changed (seconds); an id without state was cleared then. */
+  t?: Record<string, number>;
+  /** Results restored from a browser copy the LMS never handed back: shown, never counted. */
+  h?: Record<string, Done>;
+  /** Exercises whose state did not fit and is kept only in the browser where it was written. */
+  x?: string[];
 }
 
 export const emptyProgress = (): Progress => ({ seen: [], done: {}, loc: '', seq: 0 });
 
-/** Encodes an envelope. Pure; the result is ASCII. */
-export function encodeEnvelope(envelope: Envelope): string {
-  return PREFIX + toBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(envelope)), { level: 9 }));
+const deflateEnvelope = (envelope: Envelope) =>
+  deflateSync(new TextEncoder().encode(JSON.stringify(envelope)), { level: 9 });
+
+/** Encodes an envelope. Pure; the result is ASCII. `dense`: the `L3:` form (see DENSE_PREFIX). */
+export function encodeEnvelope(envelope: Envelope, dense = false): string {
+  const bytes = deflateEnvelope(envelope);
+  return dense ? DENSE_PREFIX + toDense(bytes) : PREFIX + toBase64Url(bytes);
+}
+
+function toDense(bytes: Uint8Array): string {
+  const pad = (4 - (bytes.length % 4)) % 4;
+  const padded = new Uint8Array(bytes.length + pad);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  let out = String(pad);
+  for (let i = 0; i < padded.length; i += 4) {
+    let n = view.getUint32(i);
+    let chunk = '';
+    for (let k = 0; k < 5; k++) {
+      chunk = DENSE[n % 85]! + chunk;
+      n = Math.floor(n / 85);
+    }
+    out += chunk;
+  }
+  return out;
+}
+
+function fromDense(text: string): Uint8Array<ArrayBuffer> {
+  const pad = Number(text[0]);
+  const body = text.slice(1);
+  if (!(pad >= 0 && pad <= 3) || body.length % 5 !== 0) throw new Error('not L3');
+  const out = new Uint8Array((body.length / 5) * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < body.length; i += 5) {
+    let n = 0;
+    for (let k = 0; k < 5; k++) {
+      const digit = DENSE.indexOf(body[i + k]!);
+      if (digit < 0) throw new Error('not L3');
+      n = n * 85 + digit;
+    }
+    if (n > 0xffffffff) throw new Error('not L3');
+    view.setUint32((i / 5) * 4, n);
+  }
+  return out.subarray(0, out.length - pad);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -83,8 +147,9 @@ export async function inflateWithout(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 async function decodeText(data: string): Promise<string | undefined> {
-  if (data.startsWith(PREFIX)) {
-    const bytes = await inflate(fromBase64Url(data.slice(PREFIX.length)));
+  if (data.startsWith(PREFIX) || data.startsWith(DENSE_PREFIX)) {
+    const raw = data.slice(PREFIX.length);
+    const bytes = await inflate(data.startsWith(PREFIX) ? fromBase64Url(raw) : fromDense(raw));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   }
   if (data.startsWith(LEGACY_PREFIX)) {
@@ -134,7 +199,23 @@ export async function decodeEnvelope(data: string): Promise<Envelope | undefined
     return undefined;
   }
   if (!isRecord(json) || json.v !== 1) return undefined;
-  return { v: 1, p: migrateProgress(json.p), s: (json.s ?? null) as JsonValue | null };
+  return readEnvelope(json);
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** An envelope from parsed JSON (suspend_data or the browser copy); unknown or malformed fields go. */
+export function readEnvelope(json: Record<string, unknown>): Envelope {
+  const envelope: Envelope = { v: 1, p: migrateProgress(json.p), s: (json.s ?? null) as JsonValue | null };
+  if (typeof json.a === 'string' && json.a) envelope.a = json.a;
+  if (isTime(json.w)) envelope.w = json.w;
+  if (isRecord(json.t))
+    envelope.t = Object.fromEntries(
+      Object.entries(json.t).filter((entry): entry is [string, number] => isTime(entry[1])),
+    );
+  if (isRecord(json.h)) envelope.h = migrateProgress({ done: json.h }).done;
+  if (Array.isArray(json.x)) envelope.x = json.x.filter((id): id is string => typeof id === 'string');
+  return envelope;
 }
 
 /**
@@ -167,11 +248,19 @@ export interface Fitted {
   data: string;
   /** Whether some exercise state had to be left out to fit. */
   dropped: boolean;
+  /** The exercises whose state was left out (named in the envelope's `x`: kept in this browser). */
+  left: string[];
 }
 
+const entryIds = (state: JsonValue | null): string[] =>
+  isRecord(state) && isRecord(state.e) ? Object.keys(state.e) : [];
+
 /**
- * Encodes the envelope within `limit` characters (ASCII, so also bytes). When it does not fit, the
- * exercise state is shrunk step by step (progress is always kept); never a truncated string.
+ * Encodes the envelope within `limit` characters (ASCII, so also bytes). When it does not fit, it
+ * first writes the dense form, then gives up what loses nothing a participant wrote (when cleared exercises were cleared, then
+ * every change time: merging falls back to the time the whole state was written), and only then
+ * shrinks the exercise state step by step, naming what went in `x` so no launch elsewhere takes
+ * the gap for a deletion. Progress is always kept; never a truncated string.
  * `encoded`: the whole envelope's encoding, when the caller has it already.
  */
 export function fitEnvelope(
@@ -181,13 +270,28 @@ export function fitEnvelope(
   encoded = encodeEnvelope(envelope),
 ): Fitted {
   let data = encoded;
-  if (data.length <= limit) return { data, dropped: false };
+  if (data.length <= limit) return { data, dropped: false, left: [] };
+  const present = new Set([...entryIds(envelope.s), ...Object.keys(envelope.p.done)]);
+  const lossless: Envelope[] = [
+    envelope,
+    { ...envelope, t: Object.fromEntries(Object.entries(envelope.t ?? {}).filter(([id]) => present.has(id))) },
+    { ...envelope, t: undefined },
+  ];
+  for (const smaller of lossless) {
+    data = encodeEnvelope(smaller, true);
+    if (data.length <= limit) return { data, dropped: false, left: [] };
+  }
+  const base = lossless[2]!;
+  const all = entryIds(envelope.s);
   let state = envelope.s;
+  let left: string[] = [];
   while (state !== null) {
     state = shrink(state) ?? null;
-    data = encodeEnvelope({ ...envelope, s: state });
-    if (data.length <= limit) return { data, dropped: true };
+    const kept = new Set(entryIds(state));
+    left = all.filter((id) => !kept.has(id));
+    data = encodeEnvelope({ ...base, s: state, x: [...new Set([...(envelope.x ?? []), ...left])] }, true);
+    if (data.length <= limit) return { data, dropped: true, left };
   }
   // Progress alone: the smallest decodable record. It is bounded by the course's exercise count.
-  return { data, dropped: true };
+  return { data, dropped: true, left };
 }

@@ -28,7 +28,7 @@ async function closeAndForgetMirror(page: Page) {
   // Resume must come from the LMS, not from the browser's own copy of the state.
   await page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('leerlijn:mirror:'))
+      .filter((k) => k.startsWith('leerlijn:copy:'))
       .forEach((k) => localStorage.removeItem(k)),
   );
 }
@@ -158,7 +158,7 @@ for (const [version, name] of [
         const status = page.frameLocator('#ll-lms-player iframe').getByRole('status');
         await expect(status).toContainText('nog niet opgeslagen');
         await page.evaluate(() => (window as unknown as { restoreCommit: () => void }).restoreCommit());
-        await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
+        await expect(status).toContainText('Uw voortgang is naar de leeromgeving gestuurd.', { timeout: 10_000 });
         await expect(page.locator('#ll-lms-interactions')).toContainText(version === '1.2' ? 'wrong' : 'incorrect');
       });
     }
@@ -171,7 +171,7 @@ for (const [version, name] of [
       const status = page.frameLocator('#ll-lms-player iframe').getByRole('status');
       await expect(status).toContainText('nog niet opgeslagen');
       await context.setOffline(false);
-      await expect(status).toContainText('Uw voortgang is opgeslagen.', { timeout: 10_000 });
+      await expect(status).toContainText('Uw voortgang is naar de leeromgeving gestuurd.', { timeout: 10_000 });
     });
   });
 }

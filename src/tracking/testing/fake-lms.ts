@@ -4,6 +4,8 @@
  */
 import { lmsPort, type Scorm12Api, type Scorm2004Api, type ScormPort } from '../scorm-port';
 import type { ScormVersion } from '../scorm-elements';
+import { browserCopy, copyKey } from '../browser-copy';
+import type { Envelope } from '../suspend-codec';
 
 export interface Faults {
   /** Commit answers `false`. */
@@ -12,6 +14,10 @@ export interface Faults {
   throws?: boolean;
   /** Initialize answers `false`. */
   initFalse?: boolean;
+  /** Commit answers `true` and stores nothing (an expired LMS session). */
+  lie?: boolean;
+  /** Elements whose every value is refused (error 405 / 406). */
+  refuse?: string[];
 }
 
 export class FakeLms implements ScormPort {
@@ -22,6 +28,8 @@ export class FakeLms implements ScormPort {
   commits = 0;
   terminated = 0;
   initialized = 0;
+  /** Calls made after Finish / Terminate (a strict LMS answers them with an error). */
+  afterEnd: string[] = [];
   private error = 0;
 
   constructor(
@@ -44,6 +52,11 @@ export class FakeLms implements ScormPort {
 
   get(element: string): string {
     this.check();
+    if (this.terminated) {
+      this.afterEnd.push(`get ${element}`);
+      this.error = this.version === '1.2' ? 301 : 123;
+      return '';
+    }
     if (element.endsWith('._count')) {
       const prefix = element.slice(0, -'_count'.length);
       let n = 0;
@@ -55,8 +68,17 @@ export class FakeLms implements ScormPort {
 
   set(element: string, value: string): boolean {
     this.check();
-    if (element === 'cmi.suspend_data' && this.version === '1.2' && value.length > 4096) {
-      this.error = 405;
+    if (this.terminated) {
+      this.afterEnd.push(`set ${element}`);
+      this.error = this.version === '1.2' ? 301 : 133;
+      return false;
+    }
+    const refused =
+      (element === 'cmi.suspend_data' && this.version === '1.2' && value.length > 4096) ||
+      (element === 'cmi.location' && value === '') ||
+      this.faults.refuse?.includes(element);
+    if (refused) {
+      this.error = this.version === '1.2' ? 405 : 406;
       return false;
     }
     this.error = 0;
@@ -66,16 +88,25 @@ export class FakeLms implements ScormPort {
 
   commit(): boolean {
     this.check();
+    if (this.terminated) {
+      this.afterEnd.push('commit');
+      return false;
+    }
     this.commits++;
     if (this.faults.commitFalse) return false;
-    this.committed = new Map(this.values);
+    if (!this.faults.lie) this.committed = new Map(this.values);
     return true;
   }
 
   terminate(): boolean {
     this.check();
+    if (this.terminated) {
+      this.afterEnd.push('terminate');
+      return false;
+    }
+    const ok = this.commit();
     this.terminated++;
-    return this.commit();
+    return ok;
   }
 
   lastError(): number {
@@ -137,8 +168,22 @@ export class ManualClock {
   }
 }
 
-/** A mirror held in memory, as localStorage holds it between launches. */
-export function memoryMirror() {
-  let record: import('../tracker').MirrorRecord | undefined;
-  return { read: () => record, write: (r: import('../tracker').MirrorRecord) => (record = r), peek: () => record };
+/** Browser copies held in memory, per learner, as localStorage holds them between launches. */
+export function memoryCopies() {
+  const values = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => values.get(k) ?? null,
+    setItem: (k: string, v: string) => void values.set(k, v),
+  };
+  const copies = (learner: string | undefined) =>
+    browserCopy({ course: 'demo', scopeKey: 'all', version: 'test', learner: learner ?? '' }, storage);
+  return {
+    copies,
+    /** The stored copy of `learner` (default: the fake LMS's, ''). */
+    peek: (learner = '') => {
+      const text = values.get(copyKey({ course: 'demo', scopeKey: 'all', version: 'test', learner }));
+      return text ? (JSON.parse(text) as { k: boolean; e: Envelope }) : undefined;
+    },
+    clear: () => values.clear(),
+  };
 }
