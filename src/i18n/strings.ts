@@ -255,7 +255,7 @@ const nl = {
   'lmsv.scoreMet': 'norm gehaald',
   'lmsv.scoreNotMet': 'norm niet gehaald',
   'lmsv.scoreWaiting':
-    'Nog geen score: die komt er als alle bijeenkomsten af zijn, en wordt dan gelegd naast de norm van {mastery} van 100.',
+    'Nog geen score: die komt er als alle bijeenkomsten van dit pakket af zijn, en wordt dan gelegd naast de norm van {mastery} van 100.',
   'lmsv.scoreNoChecks': 'Geen score: dit pakket heeft geen kennischeck. De norm van {mastery} telt dan niet.',
   'lmsv.location': 'Waar de deelnemer was',
   'lmsv.locationStart': 'het overzicht van de cursus',
@@ -638,7 +638,7 @@ const en: Record<StringKey, string> = {
   'lmsv.scoreMet': 'mastery reached',
   'lmsv.scoreNotMet': 'mastery not reached',
   'lmsv.scoreWaiting':
-    'No score yet: it comes once every bijeenkomst is done, and is then held against the mastery score of {mastery} of 100.',
+    'No score yet: it comes once every bijeenkomst of this package is done, and is then held against the mastery score of {mastery} of 100.',
   'lmsv.scoreNoChecks': 'No score: this package has no knowledge check. The mastery score of {mastery} does not apply.',
   'lmsv.location': 'Where the participant was',
   'lmsv.locationStart': 'the course overview',
