@@ -157,7 +157,8 @@ function render(which: 'this' | 'other', info: PackageInfo | undefined, version:
   objectives.replaceChildren();
   interactions.replaceChildren();
   if (!info || !cmi) {
-    summary.textContent = msg('lmsv.none');
+    // A <dl> holds only term and description: "nothing yet" is the status's description.
+    summaryRow(summary, msg('lms.completion'), document.createTextNode(msg('lmsv.none')));
     return;
   }
   const data = recorded(version, cmi);
