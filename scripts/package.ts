@@ -1,13 +1,16 @@
 /**
  * `npm run package`: SCORM packages of every built course into dist/scorm/
  * (`<course>-scorm12.zip`, `<course>-scorm2004.zip`; with `--per-bijeenkomst` also one per
- * bijeenkomst), and each unpacked under dist/lms/packages/ for the LMS preview (`npm run lms`).
+ * bijeenkomst), each unpacked under dist/lms/packages/ for the LMS preview (`npm run lms`), and
+ * dist/scorm/packages.json: the list the administrators' page (/pakketten/) reads.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { coursePackages, zipPackage, type OutlineForPackage } from '../src/packaging/build-package';
+import { closedRoomProblems } from '../src/packaging/closed-room';
 import { checkPackage } from '../src/packaging/package-rules';
+import type { PackageListing } from '../src/packaging/listing';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +42,7 @@ const listed: {
   launch: string;
   mastery: number;
 }[] = [];
+const catalogue: PackageListing[] = [];
 let failed = false;
 for (const course of courses) {
   const outline = JSON.parse(readFileSync(path.join(dist, course, 'outline.json'), 'utf8')) as OutlineForPackage;
@@ -47,7 +51,7 @@ for (const course of courses) {
   const mastery = scope ? (JSON.parse(scope) as { mastery: number }).mastery : 70;
   for (const spec of coursePackages(dist, schemaDir, outline, mastery, values['per-bijeenkomst'])) {
     const zip = zipPackage(spec);
-    const problems = checkPackage(zip);
+    const problems = [...checkPackage(zip), ...closedRoomProblems(zip)];
     if (problems.length > 0) {
       failed = true;
       console.error(`${spec.name}.zip breaks the package rules:\n  ${problems.join('\n  ')}`);
@@ -68,8 +72,20 @@ for (const course of courses) {
       launch: `${spec.launch}${spec.parameters ?? ''}`,
       mastery,
     });
+    const session = outline.bijeenkomsten.find((b) => b.slug === spec.bijeenkomst);
+    catalogue.push({
+      file: `${spec.name}.zip`,
+      bytes: zip.length,
+      version: spec.version,
+      course,
+      courseTitle: outline.title,
+      bijeenkomst: session ? { slug: session.slug, number: session.number, title: session.title } : null,
+      mastery,
+      objectives: session ? [session.slug] : outline.bijeenkomsten.map((b) => b.slug),
+    });
     console.log(`dist/scorm/${spec.name}.zip  ${(zip.length / 1024).toFixed(0)} KB`);
   }
 }
 writeFileSync(path.join(previewDir, 'packages.json'), `${JSON.stringify(listed, null, 2)}\n`);
+writeFileSync(path.join(outDir, 'packages.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
 if (failed) process.exit(1);

@@ -22,6 +22,8 @@ export const routes = {
   theme: () => '/theme.css',
   /** The SCORM launch page of a course (the package's entry point). */
   launch: (course: string) => `/${course}/scorm/`,
+  /** The administrators' page: every SCORM package, which to choose per LMS, how to upload. */
+  packages: () => '/pakketten/',
   /** The LMS preview of the SCORM packages. */
   lmsPreview: () => '/lms/',
   /** The exercise gallery: every exercise element with its MDX, for authors. */

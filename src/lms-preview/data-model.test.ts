@@ -5,6 +5,7 @@ describe('LMS preview data model', () => {
   it('reads status, score, location, suspend_data size, interactions and objectives (1.2)', () => {
     const cmi = {
       suspend_data: 'L1:abc',
+      student_data: { mastery_score: '70' },
       core: {
         lesson_status: 'passed',
         lesson_location: 'bijeenkomst-2/',
@@ -22,6 +23,8 @@ describe('LMS preview data model', () => {
       completion: 'passed',
       success: 'passed',
       score: '80 (0–100)',
+      scoreRaw: '80',
+      mastery: 70,
       location: 'bijeenkomst-2/',
       exit: 'suspend',
       sessionTime: '00:01:02',
@@ -32,6 +35,21 @@ describe('LMS preview data model', () => {
         { id: 'bijeenkomst-1', status: 'completed', progress: '100' },
         { id: 'bijeenkomst-2', status: 'incomplete', progress: '50' },
       ],
+    });
+  });
+
+  it('reads the 2004 score with the scaled passing score as the mastery score', () => {
+    const cmi = {
+      completion_status: 'completed',
+      success_status: 'passed',
+      scaled_passing_score: '0.7',
+      score: { raw: '80', scaled: '0.8' },
+    };
+    expect(recorded('2004', cmi)).toMatchObject({ score: '80 (0–100), scaled 0.8', scoreRaw: '80', mastery: 70 });
+    expect(recorded('2004', { completion_status: 'incomplete' })).toMatchObject({
+      score: '',
+      scoreRaw: '',
+      mastery: undefined,
     });
   });
 

@@ -20,7 +20,12 @@ export interface RecordedObjective {
 export interface Recorded {
   completion: string;
   success: string;
+  /** The score as the LMS holds it, in one line: `80 (0–100)`, with `scaled` in 2004. */
   score: string;
+  /** The raw score alone (`80`), or '' while there is none. */
+  scoreRaw: string;
+  /** The mastery score the LMS holds the score against, 0–100, when it has one. */
+  mastery: number | undefined;
   location: string;
   exit: string;
   sessionTime: string;
@@ -35,6 +40,12 @@ type Tree = { [key: string]: unknown };
 const tree = (value: unknown): Tree => (typeof value === 'object' && value !== null ? (value as Tree) : {});
 const str = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+const number = (value: unknown): number | undefined => {
+  const n = Number.parseFloat(str(value));
+  return Number.isFinite(n) ? n : undefined;
+};
+const scaledToPercent = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10_000) / 100);
 
 /** scorm-again keeps collections as objects keyed `0`, `1`, …; in order. */
 const rows = (value: unknown): Tree[] =>
@@ -54,6 +65,8 @@ export function recorded(version: Version, cmi: unknown): Recorded {
       completion: status,
       success: status === 'passed' || status === 'failed' ? status : '',
       score: str(score.raw) ? `${str(score.raw)} (${str(score.min) || '0'}–${str(score.max) || '100'})` : '',
+      scoreRaw: str(score.raw),
+      mastery: number(tree(root.student_data).mastery_score),
       location: str(core.lesson_location),
       exit: str(core.exit),
       sessionTime: str(core.session_time),
@@ -79,6 +92,8 @@ export function recorded(version: Version, cmi: unknown): Recorded {
     score: str(score.raw)
       ? `${str(score.raw)} (${str(score.min) || '0'}–${str(score.max) || '100'}), scaled ${str(score.scaled)}`
       : '',
+    scoreRaw: str(score.raw),
+    mastery: scaledToPercent(number(root.scaled_passing_score)),
     location: str(root.location),
     exit: str(root.exit),
     sessionTime: str(root.session_time),

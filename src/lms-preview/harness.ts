@@ -1,14 +1,26 @@
 /**
  * The LMS preview's player: scorm-again as the LMS (`window.API` or `window.API_1484_11`), the
  * package in a frame, the data model kept per package in localStorage between launches, and a
- * live view of what is recorded. Strict where Moodle is: 1.2's limits refuse longer values.
+ * live view of what is recorded, in plain words with the raw SCORM value beside them. Strict where
+ * Moodle is: 1.2's limits refuse longer values.
+ *
+ * Both standards side by side: the package's own tracker talks to the LMS of its standard; a
+ * second, unchanged Tracker in this page receives every call the course pages make to the first
+ * one and records the same work in an LMS of the other standard.
  */
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
 import type Scorm12ApiClass from 'scorm-again/scorm12';
 import type Scorm2004ApiClass from 'scorm-again/scorm2004';
-import { recorded, relaunchModel, type Version } from './data-model';
 import { fillPlaceholders } from '../i18n/fill';
+import { readScope } from '../tracking/scope';
+import { lmsPort } from '../tracking/scorm-port';
+import { browserCopy } from '../tracking/browser-copy';
+import { memoryStore } from '../tracking/safe-storage';
+import { Tracker, type TrackingHost } from '../tracking/tracker';
+import { recorded, relaunchModel, type Recorded, type Version } from './data-model';
+import { chosenOptions, exitWords, resultWords, sessionParts, statusWords, typeWords } from './plain-words';
+import type { QuestionText } from './questions';
 
 // scorm-again 3's type files declare default exports; its ESM builds export the classes by name.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
@@ -17,6 +29,8 @@ const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm200
 interface PackageInfo {
   name: string;
   version: Version;
+  course: string;
+  bijeenkomst: string | null;
   title: string;
   launch: string;
   mastery: number;
@@ -24,81 +38,213 @@ interface PackageInfo {
 
 type Api = Scorm12ApiClass | Scorm2004ApiClass;
 type LmsWindow = Window & { API?: unknown; API_1484_11?: unknown };
+/** The launch page's tracker as the course pages see it, and the launch page finishes it. */
+type LaunchTracker = TrackingHost & { finish(): void };
 
-const root = document.getElementById('ll-lms') as HTMLElement;
+const json = <T>(id: string, fallback: T): T => {
+  try {
+    return JSON.parse(document.getElementById(id)?.textContent ?? '') as T;
+  } catch {
+    return fallback;
+  }
+};
+const words = json<Record<string, string>>('ll-lms-words', {});
+const questions = json<Record<string, QuestionText>>('ll-lms-questions', {});
+const sessions = json<Record<string, { slug: string; title: string; checks: number }[]>>('ll-lms-sessions', {});
+const msg = (key: string, values: Record<string, string | number> = {}) =>
+  (words[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
 const select = document.getElementById('ll-lms-package') as HTMLSelectElement;
 const player = document.getElementById('ll-lms-player') as HTMLElement;
 const state = document.getElementById('ll-lms-state') as HTMLElement;
 const msg = (key: string, values: Record<string, string | number> = {}) =>
   fillPlaceholders(root.dataset[key] ?? '', values);
+const lang = document.documentElement.lang || 'nl';
+const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 
-const storageKey = (name: string) => `leerlijn-lms:${name}`;
+const other = (version: Version): Version => (version === '1.2' ? '2004' : '1.2');
+const storageKey = (name: string, version?: Version) => `leerlijn-lms:${name}${version ? `:as-${version}` : ''}`;
 const LIMITS_12: Record<string, number> = { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 };
+const LEARNER = { id: 'voorbeeld', name: 'Deelnemer, Voorbeeld' };
 
 let packages: PackageInfo[] = [];
-let session: { info: PackageInfo; api: Api; frame: HTMLIFrameElement } | undefined;
+let session:
+  { info: PackageInfo; api: Api; frame: HTMLIFrameElement; shadow?: { api: Api; tracker: Tracker } } | undefined;
 
 function snapshot(api: Api): unknown {
   return JSON.parse(JSON.stringify(api.cmi)) as unknown;
 }
 
-function save(info: PackageInfo, api: Api) {
-  localStorage.setItem(storageKey(info.name), JSON.stringify(snapshot(api)));
-}
-
-function cell(row: HTMLTableRowElement, text: string) {
-  row.insertCell().textContent = text;
-}
-
-function render(info: PackageInfo | undefined, cmi: unknown) {
-  const summary = document.getElementById('ll-lms-summary') as HTMLElement;
-  const objectives = document.getElementById('ll-lms-objectives') as HTMLTableSectionElement;
-  const interactions = document.getElementById('ll-lms-interactions') as HTMLTableSectionElement;
-  summary.replaceChildren();
-  objectives.replaceChildren();
-  interactions.replaceChildren();
-  if (!info || !cmi) return;
-  const data = recorded(info.version, cmi);
-  const pairs: [string, string, string][] = [
-    ['lmsCompletion', data.completion, 'completion'],
-    ['lmsSuccess', data.success, 'success'],
-    ['lmsScore', data.score, 'score'],
-    ['lmsLocation', data.location, 'location'],
-    ['lmsExit', data.exit, 'exit'],
-    ['lmsSessionTime', data.sessionTime, 'session-time'],
-    ['lmsSuspend', msg('lmsSuspendSize', { length: data.suspendLength, limit: data.suspendLimit }), 'suspend'],
-  ];
-  for (const [label, value, field] of pairs) {
-    const dt = document.createElement('dt');
-    dt.textContent = msg(label);
-    const dd = document.createElement('dd');
-    dd.textContent = value || '—';
-    dd.dataset.field = field;
-    summary.append(dt, dd);
-  }
-  for (const o of data.objectives) {
-    const row = objectives.insertRow();
-    [o.id, o.status, o.progress].forEach((text) => cell(row, text));
-  }
-  for (const i of data.interactions) {
-    const row = interactions.insertRow();
-    [i.id, i.type, i.response, i.result].forEach((text) => cell(row, text));
-  }
-}
-
-function stored(info: PackageInfo): unknown {
+function stored(key: string): unknown {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(info.name)) ?? 'null') as unknown;
+    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
   } catch {
     return null;
   }
 }
 
+/** Words first, the raw SCORM value beside them (the value tests and experts read). */
+function worded(text: string, raw: string, field?: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const plain = document.createElement('span');
+  plain.className = 'll-lms__words';
+  plain.textContent = text;
+  const code = document.createElement('code');
+  code.className = 'll-lms__raw';
+  code.title = msg('lmsv.raw');
+  code.textContent = raw || '—';
+  if (field) code.dataset.field = field;
+  fragment.append(plain, ' ', code);
+  return fragment;
+}
+
+function sessionTitle(info: PackageInfo, slug: string): string {
+  return sessions[info.course]?.find((s) => s.slug === slug)?.title ?? slug;
+}
+
+function scoreWords(info: PackageInfo, data: Recorded): string {
+  const mastery = data.mastery ?? info.mastery;
+  if (data.scoreRaw) {
+    const score = Number.parseFloat(data.scoreRaw);
+    const met = score >= mastery ? msg('lmsv.scoreMet') : msg('lmsv.scoreNotMet');
+    return `${msg('lmsv.scoreOf', { score: decimal.format(score), mastery: decimal.format(mastery) })}: ${met}`;
+  }
+  const inScope = (sessions[info.course] ?? []).filter((s) => !info.bijeenkomst || s.slug === info.bijeenkomst);
+  const checks = inScope.reduce((sum, s) => sum + s.checks, 0);
+  return msg(checks > 0 ? 'lmsv.scoreWaiting' : 'lmsv.scoreNoChecks', { mastery: decimal.format(mastery) });
+}
+
+function durationWords(raw: string): string {
+  const parts = sessionParts(raw);
+  if (!parts) return msg('lmsv.exitNone');
+  return [parts.h ? `${parts.h} h` : '', parts.m ? `${parts.m} min` : '', `${parts.s} s`].filter(Boolean).join(' ');
+}
+
+function summaryRow(list: HTMLElement, label: string, content: Node) {
+  const dt = document.createElement('dt');
+  dt.textContent = label;
+  const dd = document.createElement('dd');
+  dd.append(content);
+  list.append(dt, dd);
+}
+
+function suspendBar(data: Recorded): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const meter = document.createElement('meter');
+  meter.min = 0;
+  meter.max = data.suspendLimit;
+  meter.value = data.suspendLength;
+  meter.high = data.suspendLimit * 0.9;
+  meter.optimum = 0;
+  meter.className = 'll-lms__meter';
+  const text = document.createElement('span');
+  text.dataset.field = 'suspend';
+  text.textContent = msg('lmsv.suspendOf', {
+    length: data.suspendLength,
+    limit: data.suspendLimit,
+    percent: Math.round((data.suspendLength / data.suspendLimit) * 100),
+  });
+  meter.setAttribute('aria-label', `${msg('lms.suspend')}: ${text.textContent}`);
+  fragment.append(meter, text);
+  return fragment;
+}
+
+function render(which: 'this' | 'other', info: PackageInfo | undefined, version: Version, cmi: unknown) {
+  const suffix = which === 'this' ? '' : '-other';
+  const heading = document.getElementById(`ll-lms-standard${suffix}`) as HTMLElement;
+  heading.textContent = msg(which === 'this' ? 'lmsv.this' : 'lmsv.other', { version });
+  const note = heading.parentElement?.querySelector<HTMLElement>('[data-note]');
+  if (note) note.textContent = msg('lmsv.otherNote', { version });
+  const summary = document.getElementById(`ll-lms-summary${suffix}`) as HTMLElement;
+  const objectives = document.getElementById(`ll-lms-objectives${suffix}`) as HTMLTableSectionElement;
+  const interactions = document.getElementById(`ll-lms-interactions${suffix}`) as HTMLTableSectionElement;
+  summary.replaceChildren();
+  objectives.replaceChildren();
+  interactions.replaceChildren();
+  if (!info || !cmi) {
+    // A <dl> holds only term and description: "nothing yet" is the status's description.
+    summaryRow(summary, msg('lms.completion'), document.createTextNode(msg('lmsv.none')));
+    return;
+  }
+  const data = recorded(version, cmi);
+  summaryRow(summary, msg('lms.completion'), worded(msg(statusWords(data.completion)), data.completion, 'completion'));
+  summaryRow(summary, msg('lms.success'), worded(msg(statusWords(data.success)), data.success, 'success'));
+  summaryRow(summary, msg('lms.score'), worded(scoreWords(info, data), data.score, 'score'));
+  const where = data.location.replace(/\/$/, '');
+  summaryRow(
+    summary,
+    msg('lmsv.location'),
+    worded(where ? sessionTitle(info, where) : msg('lmsv.locationStart'), data.location, 'location'),
+  );
+  summaryRow(summary, msg('lms.exit'), worded(msg(exitWords(data.exit)), data.exit, 'exit'));
+  summaryRow(
+    summary,
+    msg('lms.sessionTime'),
+    worded(durationWords(data.sessionTime), data.sessionTime, 'session-time'),
+  );
+  summaryRow(summary, msg('lms.suspend'), suspendBar(data));
+
+  const labels = (table: HTMLTableSectionElement) =>
+    [...(table.parentElement?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
+  const labelled = (row: HTMLTableRowElement, names: string[]) =>
+    [...row.cells].forEach((cell, i) => i > 0 && (cell.dataset.label = names[i] ?? ''));
+
+  const objectiveLabels = labels(objectives);
+  for (const o of data.objectives) {
+    const row = objectives.insertRow();
+    row.insertCell().append(worded(sessionTitle(info, o.id), o.id));
+    row.insertCell().append(worded(msg(statusWords(o.status)), o.status));
+    const share = Number.parseFloat(o.progress);
+    const percent = Number.isFinite(share) ? Math.round(version === '1.2' ? share : share * 100) : 0;
+    row.insertCell().append(worded(`${percent}%`, o.progress));
+    labelled(row, objectiveLabels);
+  }
+  const answerLabels = labels(interactions);
+  for (const i of data.interactions) {
+    const row = interactions.insertRow();
+    const words = questions[i.id.replace(/_/g, '-')] ?? questions[i.id];
+    const question = row.insertCell();
+    question.append(worded(words?.text ?? i.id, i.id));
+    row.insertCell().append(worded(msg(typeWords(i.type)), i.type));
+    const raw = row.insertCell();
+    raw.className = 'll-lms__raw-cell';
+    raw.textContent = i.response;
+    const chosen = words?.options ? chosenOptions(version, i.response, words.options) : [];
+    row.insertCell().textContent = chosen.length > 0 ? chosen.map((o) => o.text).join(' · ') : i.response;
+    const right = words?.options?.filter((o) => o.correct) ?? [];
+    row.insertCell().textContent = right.length > 0 ? right.map((o) => o.text).join(' · ') : '—';
+    const result = resultWords(i.result);
+    row.insertCell().append(worded(result ? msg(result) : i.result, i.result));
+    labelled(row, answerLabels);
+  }
+}
+
+function renderBoth(info: PackageInfo | undefined) {
+  if (!info) {
+    render('this', undefined, '1.2', null);
+    render('other', undefined, '2004', null);
+    return;
+  }
+  const live = session?.info === info ? session : undefined;
+  render('this', info, info.version, live ? snapshot(live.api) : stored(storageKey(info.name)));
+  const otherVersion = other(info.version);
+  render(
+    'other',
+    info,
+    otherVersion,
+    live?.shadow ? snapshot(live.shadow.api) : stored(storageKey(info.name, otherVersion)),
+  );
+}
+
 /** scorm-again is lenient; this wrapper refuses what Moodle refuses under SCORM 1.2 (error 405). */
-function strict12(api: Scorm12ApiClass) {
+function strict12(api: Scorm12ApiClass, onInitialize: () => void = () => {}) {
   let refused = false;
   return {
-    LMSInitialize: (p: '') => api.LMSInitialize(p),
+    LMSInitialize: (p: '') => {
+      const answer = api.LMSInitialize(p);
+      onInitialize();
+      return answer;
+    },
     LMSFinish: (p: '') => api.LMSFinish(p),
     LMSGetValue: (e: string) => api.LMSGetValue(e),
     LMSSetValue: (e: string, v: string) => {
@@ -113,70 +259,150 @@ function strict12(api: Scorm12ApiClass) {
   };
 }
 
-function close() {
+function with2004Hook(api: Scorm2004ApiClass, onInitialize: () => void) {
+  return {
+    Initialize: (p: '') => {
+      const answer = api.Initialize(p);
+      onInitialize();
+      return answer;
+    },
+    Terminate: (p: '') => api.Terminate(p),
+    GetValue: (e: string) => api.GetValue(e),
+    SetValue: (e: string, v: string) => api.SetValue(e, v),
+    Commit: (p: '') => api.Commit(p),
+    GetLastError: () => api.GetLastError(),
+    GetErrorString: (c: string) => api.GetErrorString(c),
+    GetDiagnostic: (c: string) => api.GetDiagnostic(c),
+  };
+}
+
+/** A scorm-again LMS of `version`, loaded with what it kept from the last launch. */
+function makeLms(version: Version, key: string, mastery: number, review: boolean): Api {
+  const model = relaunchModel(version, stored(key) ?? {}, LEARNER, mastery, review ? 'review' : 'normal');
+  const settings = { autocommit: false, logLevel: 5 as const };
+  const api = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  api.loadFromJSON(model, '');
+  return api;
+}
+
+function onRecord(api: Api, version: Version, save: () => void, finished: () => void) {
+  const prefix = version === '1.2' ? 'LMS' : '';
+  api.on(`${prefix}Commit`, save);
+  api.on(version === '1.2' ? 'LMSFinish' : 'Terminate', () => {
+    save();
+    finished();
+  });
+  api.on(`${prefix}SetValue.cmi.*`, () => renderBoth(session?.info));
+}
+
+/**
+ * The other standard's recorder: an unchanged Tracker of its own, started when the package opens
+ * its session, fed every call the course pages make to the package's tracker.
+ */
+function startShadow(info: PackageInfo, launchWindow: Window, review: boolean) {
   if (!session) return;
-  const { info, api, frame } = session;
-  // Removing the frame fires its pagehide: the course terminates its own session.
+  const version = other(info.version);
+  const key = storageKey(info.name, version);
+  const api = makeLms(version, key, info.mastery, review);
+  const runtime = version === '1.2' ? strict12(api as Scorm12ApiClass) : (api as Scorm2004ApiClass);
+  const full = readScope(launchWindow.document);
+  if (!full) return;
+  // The same narrowing as the launch page: a per-bijeenkomst package tracks its bijeenkomst.
+  const only = new URLSearchParams(launchWindow.location.search).get('bijeenkomst');
+  const part = only ? full.bijeenkomsten.filter((b) => b.slug === only) : [];
+  // The shadow's browser copy lives in memory: it must never stand in for what this LMS stored.
+  const memory = memoryStore();
+  const tracker = new Tracker({
+    port: lmsPort(runtime, version),
+    scope: part.length > 0 ? { ...full, bijeenkomsten: part } : full,
+    copies: (learner) =>
+      browserCopy({ course: full.course, scopeKey: only ?? 'all', version, learner: learner ?? '' }, memory),
+  });
+  session.shadow = { api, tracker };
+  const save = () => {
+    localStorage.setItem(key, JSON.stringify(snapshot(api)));
+    renderBoth(info);
+  };
+  onRecord(api, version, save, () => {});
+  void tracker.start();
+  // The launch page publishes its tracker as `leerlijnTracking` once it is running; catch that
+  // moment, before any course page asks for it, and pass every call on to this tracker too.
+  const win = launchWindow as Window & { leerlijnTracking?: LaunchTracker };
+  Object.defineProperty(win, 'leerlijnTracking', {
+    configurable: true,
+    get: () => undefined,
+    set: (host: LaunchTracker) => {
+      for (const name of ['saveState', 'complete', 'visit', 'flush', 'setShrink', 'finish'] as const) {
+        const own = (host[name] as (...args: unknown[]) => void).bind(host);
+        const copy = (tracker[name] as (...args: unknown[]) => void).bind(tracker);
+        (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          own(...args);
+          copy(...args);
+        };
+      }
+      Object.defineProperty(win, 'leerlijnTracking', { configurable: true, writable: true, value: host });
+    },
+  });
+}
+
+/** Removes the frame: its pagehide makes the course finish its own session. */
+function removeFrame() {
+  if (!session) return;
+  const { info, frame } = session;
   frame.remove();
-  save(info, api);
-  render(info, stored(info));
   const win = window as LmsWindow;
   delete win.API;
   delete win.API_1484_11;
   session = undefined;
-  state.textContent = msg('lmsClosed', { name: info.name });
+  renderBoth(info);
 }
 
 function launch() {
-  close();
+  removeFrame();
   const info = packages.find((p) => p.name === select.value);
   if (!info) return;
-  const model = relaunchModel(
-    info.version,
-    stored(info) ?? {},
-    { id: 'voorbeeld', name: 'Deelnemer, Voorbeeld' },
-    info.mastery,
-    (document.getElementById('ll-lms-review') as HTMLInputElement | null)?.checked ? 'review' : 'normal',
-  );
-  const settings = { autocommit: false, logLevel: 5 as const };
-  const win = window as LmsWindow;
-  let api: Api;
-  if (info.version === '1.2') {
-    const api12 = new Scorm12API(settings);
-    api12.loadFromJSON(model, '');
-    win.API = strict12(api12);
-    api = api12;
-  } else {
-    const api04 = new Scorm2004API(settings);
-    api04.loadFromJSON(model, '');
-    win.API_1484_11 = api04;
-    api = api04;
-  }
-  const prefix = info.version === '1.2' ? 'LMS' : '';
-  const refresh = () => {
-    save(info, api);
-    render(info, snapshot(api));
-  };
-  api.on(`${prefix}Commit`, refresh);
-  api.on(info.version === '1.2' ? 'LMSFinish' : 'Terminate', refresh);
-  api.on(`${prefix}SetValue.cmi.*`, () => render(info, snapshot(api)));
+  const review = (document.getElementById('ll-lms-review') as HTMLInputElement | null)?.checked ?? false;
+  const api = makeLms(info.version, storageKey(info.name), info.mastery, review);
   const frame = document.createElement('iframe');
-  frame.title = msg('lmsFrame');
+  const opened = () => {
+    if (frame.contentWindow) startShadow(info, frame.contentWindow, review);
+  };
+  const win = window as LmsWindow;
+  if (info.version === '1.2') win.API = strict12(api as Scorm12ApiClass, opened);
+  else win.API_1484_11 = with2004Hook(api as Scorm2004ApiClass, opened);
+  const save = () => {
+    localStorage.setItem(storageKey(info.name), JSON.stringify(snapshot(api)));
+    renderBoth(info);
+  };
+  onRecord(api, info.version, save, () => {
+    // The package ended its session: the frame shows its closed state, and so does this page.
+    if (session?.api === api) state.textContent = msg('lmsv.closedByPackage', { name: info.name });
+  });
+  frame.title = msg('lms.frame');
   frame.className = 'll-lms__frame';
   frame.src = `packages/${info.name}/${info.launch}`;
-  player.append(frame);
   session = { info, api, frame };
-  state.textContent = msg('lmsRunning', { name: info.name });
-  render(info, snapshot(api));
+  player.append(frame);
+  state.textContent = msg('lmsv.running', { name: info.name });
+  renderBoth(info);
+}
+
+/** Ends the launch the one way a participant does: the package's own "Opslaan en afsluiten". */
+function exit() {
+  if (!session) return;
+  const exitButton = session.frame.contentDocument?.getElementById('ll-exit');
+  if (exitButton) exitButton.click();
+  else removeFrame();
 }
 
 function reset() {
   const info = packages.find((p) => p.name === select.value);
   if (!info) return;
-  close();
+  removeFrame();
   localStorage.removeItem(storageKey(info.name));
-  render(info, null);
-  state.textContent = msg('lmsCleared', { name: info.name });
+  localStorage.removeItem(storageKey(info.name, other(info.version)));
+  renderBoth(info);
+  state.textContent = msg('lms.cleared', { name: info.name });
 }
 
 async function init() {
@@ -185,15 +411,12 @@ async function init() {
   } catch {
     packages = [];
   }
-  if (packages.length === 0) state.textContent = msg('lmsNoPackages');
+  if (packages.length === 0) state.textContent = msg('lms.noPackages');
   for (const info of packages) select.add(new Option(`${info.title} (SCORM ${info.version})`, info.name));
-  select.addEventListener('change', () => {
-    const info = packages.find((p) => p.name === select.value);
-    render(info, info ? stored(info) : null);
-  });
+  select.addEventListener('change', () => renderBoth(packages.find((p) => p.name === select.value)));
   select.dispatchEvent(new Event('change'));
   document.getElementById('ll-lms-launch')?.addEventListener('click', launch);
-  document.getElementById('ll-lms-close')?.addEventListener('click', close);
+  document.getElementById('ll-lms-close')?.addEventListener('click', exit);
   document.getElementById('ll-lms-reset')?.addEventListener('click', reset);
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { ScormVersion } from '../tracking/scorm-elements';
 import { referencedUrls, resolveLink, rewriteLinks } from './links';
 import { buildManifest, SCHEMA_FILES } from './manifest';
@@ -38,24 +38,44 @@ function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** The site files one course's package needs: its pages, and what they and the launch page load. */
-export function courseFiles(distDir: string, course: string): string[] {
+/** Trainer pages: the guide, the audience deck and the presenter view. No package carries them. */
+export function isTrainerPage(file: string): boolean {
+  return /(?:^|\/)(?:gids|slides)\//.test(file);
+}
+
+/** The pages a course's package carries: its launch page, its overview and each bijeenkomst. */
+export function participantPages(outline: OutlineForPackage): string[] {
+  return [
+    `${outline.slug}/scorm/index.html`,
+    `${outline.slug}/index.html`,
+    ...outline.bijeenkomsten.map((b) => `${outline.slug}/${b.slug}/index.html`),
+  ].filter((page) => !isTrainerPage(page));
+}
+
+/**
+ * The files of a course's package, as the package carries them: its participant pages (with the
+ * site's outside parts removed and links made explicit) and everything they load. Pages it does
+ * not carry (the catalogue, the glossary, other courses, trainer pages) lose their links.
+ */
+export function packagedFiles(distDir: string, outline: OutlineForPackage): Map<string, Uint8Array> {
   const all = new Set(walk(distDir));
-  const launch = `${course}/scorm/index.html`;
+  const launch = `${outline.slug}/scorm/index.html`;
   if (!all.has(launch)) throw new Error(`${launch} is missing from ${distDir}: build the site first`);
-  const queue = [launch, ...[...all].filter((f) => f.startsWith(`${course}/`) && f.endsWith('.html'))];
-  const found = new Set<string>();
+  const pages = new Set(participantPages(outline));
+  const carries = (page: string) => pages.has(page);
+  const files = new Map<string, Uint8Array>();
+  const queue = [...pages];
   while (queue.length > 0) {
     const file = queue.shift() as string;
-    if (found.has(file) || !all.has(file)) continue;
-    // Other courses' pages and the catalogue stay out; their links are rewritten.
-    if (file.endsWith('.html') && !file.startsWith(`${course}/`)) continue;
-    found.add(file);
+    if (files.has(file) || !all.has(file)) continue;
+    if (file.endsWith('.html') && !carries(file)) continue;
+    let bytes: Uint8Array = readFileSync(path.join(distDir, file));
+    if (file.endsWith('.html')) bytes = strToU8(rewriteLinks(strFromU8(bytes), file, carries));
+    files.set(file, bytes);
     if (!/\.(?:html|css|js)$/.test(file)) continue;
-    const text = readFileSync(path.join(distDir, file), 'utf8');
-    for (const url of referencedUrls(file, text)) queue.push(resolveLink(file, url));
+    for (const url of referencedUrls(file, strFromU8(bytes))) queue.push(resolveLink(file, url));
   }
-  return [...found].sort();
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** All packages of a course: single-SCO 1.2 and 2004, and per bijeenkomst when asked. */
@@ -66,10 +86,8 @@ export function coursePackages(
   mastery: number,
   perBijeenkomst: boolean,
 ): PackageSpec[] {
-  const files = courseFiles(distDir, outline.slug);
-  const inPackage = new Set(files);
+  const packaged = packagedFiles(distDir, outline);
   const launch = `${outline.slug}/scorm/index.html`;
-  const overview = `${outline.slug}/index.html`;
   const scopes: ({ slug: string; title: string } | undefined)[] = [undefined];
   if (perBijeenkomst)
     for (const b of outline.bijeenkomsten)
@@ -77,16 +95,11 @@ export function coursePackages(
   const specs: PackageSpec[] = [];
   for (const version of ['1.2', '2004'] as const) {
     const content = new Map<string, Uint8Array>();
-    for (const file of files) {
-      const bytes = readFileSync(path.join(distDir, file));
-      if (!file.endsWith('.html')) {
-        content.set(file, bytes);
-        continue;
-      }
-      let html = rewriteLinks(bytes.toString('utf8'), file, (p) => inPackage.has(p), overview);
-      if (file === launch) html = html.replace('data-scorm="auto"', `data-scorm="${version}"`);
-      content.set(file, strToU8(html));
-    }
+    for (const [file, bytes] of packaged)
+      content.set(
+        file,
+        file === launch ? strToU8(strFromU8(bytes).replace('data-scorm="auto"', `data-scorm="${version}"`)) : bytes,
+      );
     for (const scope of scopes) {
       const id = scope ? `${outline.slug}-${scope.slug}` : outline.slug;
       const files = new Map(content);

@@ -4,6 +4,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { IDENTIFIER } from './manifest';
+import { htmlUrls } from './html';
 import { isLocal, resolveLink } from './links';
 
 const ENTRY_NAME = /^[A-Za-z0-9._/-]+$/;
@@ -43,7 +44,7 @@ export function checkPackage(zip: Uint8Array): string[] {
     const text = strFromU8(entries[name] as Uint8Array);
     if (EXTERNAL.test(text)) problems.push(`${name} refers to an absolute or external URL`);
     if (!name.endsWith('.html')) continue;
-    for (const [, url] of text.matchAll(/\s(?:href|src)=["']([^"']*)["']/g)) {
+    for (const { url } of htmlUrls(text)) {
       if (!url || !isLocal(url)) continue;
       if (/(?:^|\/)(?:\.\.?)?$/.test(url.split(/[?#]/)[0] ?? ''))
         problems.push(`${name} links to a folder ("${url}"), which LMS file servers do not serve`);

@@ -48,11 +48,19 @@ async function launch() {
   // Explicit index.html: LMS file servers do not serve folder indexes.
   frame.src = `${frame.dataset.courseRoot ?? '../'}${start}index.html`;
 
-  document.getElementById('ll-exit')?.addEventListener('click', () => {
+  const exit = document.getElementById('ll-exit');
+  exit?.addEventListener('click', () => {
     flushFrame(frame);
     tracker.finish();
     frame.remove();
-    showNotice('closed');
+    exit.remove();
+    // Not a blank frame: the launch says it is over, and the participant can close the window.
+    const closed = document.getElementById('ll-closed');
+    if (closed) {
+      closed.hidden = false;
+      closed.focus();
+    } else showNotice('closed');
+    root.dataset.launch = 'closed';
   });
 }
 

@@ -4,7 +4,8 @@
  */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
-function memoryStore(): KeyValueStore {
+/** A store that lasts as long as the page: for blocked storage, and for a tracker whose copy must not outlive it. */
+export function memoryStore(): KeyValueStore {
   const values = new Map<string, string>();
   return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closedRoomProblems, trainerNoteTexts } from '../../src/packaging/closed-room';
 import { checkPackage } from '../../src/packaging/package-rules';
 import { astroBuild, ROOT, VALID_COURSES } from './run-astro';
 
@@ -37,7 +38,10 @@ function xmllint(version: '1.2' | '2004', manifest: string) {
 
 describe('SCORM packages of the fixture course', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'leerlijn-scorm-'));
-  const zips = () => readdirSync(path.join(dist, 'scorm')).sort();
+  const zips = () =>
+    readdirSync(path.join(dist, 'scorm'))
+      .filter((name) => name.endsWith('.zip'))
+      .sort();
   const open = (name: string) => unzipSync(readFileSync(path.join(dist, 'scorm', name)));
   let firstManifests: string[] = [];
 
@@ -71,6 +75,36 @@ describe('SCORM packages of the fixture course', () => {
 
   it('keeps every package rule: zip root, names, relative links that exist, no external URLs', () => {
     for (const zip of zips()) expect(checkPackage(readFileSync(path.join(dist, 'scorm', zip))), zip).toEqual([]);
+  });
+
+  it('keeps every package a closed room: no way out from the launch page, no trainer page or note', () => {
+    const notes = trainerNoteTexts(VALID_COURSES);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const zip of zips()) {
+      const files = open(zip);
+      expect(closedRoomProblems(readFileSync(path.join(dist, 'scorm', zip)), notes), zip).toEqual([]);
+      expect(
+        Object.keys(files).filter((name) => /\/(?:gids|slides)\//.test(name)),
+        zip,
+      ).toEqual([]);
+      const page = strFromU8(files['demo/bijeenkomst-1/index.html'] as Uint8Array);
+      expect(page).not.toContain('ll-menu');
+      expect(page).not.toContain('ll-trainer-links');
+    }
+    // The website keeps them: the same notes are in the trainer guide.
+    const guide = readFileSync(path.join(dist, 'demo/gids/index.html'), 'utf8').replace(/\s+/g, ' ');
+    expect(notes.some((note) => guide.includes(note))).toBe(true);
+  });
+
+  it("lists every zip in scorm/packages.json for the administrators' page", () => {
+    const listing = JSON.parse(readFileSync(path.join(dist, 'scorm/packages.json'), 'utf8')) as {
+      file: string;
+      bytes: number;
+      bijeenkomst: { slug: string } | null;
+    }[];
+    expect(listing.map((p) => p.file).sort()).toEqual(zips().filter((zip) => zip.endsWith('.zip')));
+    for (const p of listing) expect(p.bytes).toBe(readFileSync(path.join(dist, 'scorm', p.file)).length);
+    expect(listing.find((p) => p.file === 'demo-bijeenkomst-2-scorm12.zip')?.bijeenkomst?.slug).toBe('bijeenkomst-2');
   });
 
   it('escapes titles, names the right schema version and SCO type, and ships the schemas', () => {
