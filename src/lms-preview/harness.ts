@@ -51,14 +51,11 @@ const json = <T>(id: string, fallback: T): T => {
 const words = json<Record<string, string>>('ll-lms-words', {});
 const questions = json<Record<string, QuestionText>>('ll-lms-questions', {});
 const sessions = json<Record<string, { slug: string; title: string; checks: number }[]>>('ll-lms-sessions', {});
-const msg = (key: string, values: Record<string, string | number> = {}) =>
-  (words[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+const msg = (key: string, values: Record<string, string | number> = {}) => fillPlaceholders(words[key] ?? '', values);
 
 const select = document.getElementById('ll-lms-package') as HTMLSelectElement;
 const player = document.getElementById('ll-lms-player') as HTMLElement;
 const state = document.getElementById('ll-lms-state') as HTMLElement;
-const msg = (key: string, values: Record<string, string | number> = {}) =>
-  fillPlaceholders(root.dataset[key] ?? '', values);
 const lang = document.documentElement.lang || 'nl';
 const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 

@@ -17,6 +17,9 @@ export const sheetComponents = {
   Notes: Absent,
   Step: Absent,
   Callout: Absent,
+  Figuur: Absent,
+  Klas: Absent,
+  Zelfstudie: Absent,
   ...none,
   Werkblad: PrintSheet,
 } satisfies Record<AuthorComponentName, unknown>;
