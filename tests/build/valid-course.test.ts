@@ -64,10 +64,12 @@ describe('building a valid course', () => {
     expect(second?.slides).toEqual([{ n: 1, title: 'Afronden', block: null, hasNotes: false }]);
   });
 
-  it('keeps trainer notes out of participant pages and renders slides as sections', () => {
+  it('keeps trainer notes out of participant pages and renders slides as summaries or sections', () => {
     const page = read('demo/bijeenkomst-1/index.html');
     expect(page).not.toContain('Geheime trainersnotitie');
-    expect(page).toMatch(/<section class="ll-slide"[^>]*aria-labelledby="welkom"/);
+    // A slide of text is a summary box (the course default); a slide that holds an exercise stays a section.
+    expect(page).toMatch(/<div class="ll-summary" id="welkom"/);
+    expect(page).toMatch(/<section class="ll-slide"[^>]*aria-labelledby="bespreken"/);
     expect(page).toContain('<h2 id="tussenkop">Tussenkop</h2>');
     expect(page).toContain('href="#tussenkop"');
   });
@@ -79,7 +81,7 @@ describe('building a valid course', () => {
     expect(page).toContain('Learning goals');
     expect(page).toContain('Good to know');
     expect(read('demo/bijeenkomst-1/index.html')).toContain('Bijeenkomst 1 van 2');
-    expect(read('index.html')).toMatch(/<li class="ll-card" lang="en"/);
+    expect(read('index.html')).toMatch(/<li class="ll-card"[^>]* lang="en"/);
   });
 
   it("themes every page from the organisation's colours in site.config.ts", () => {
