@@ -21,9 +21,15 @@ export interface Budget {
 
 const KB = 1024;
 
+/**
+ * Pages without exercises were held to 12 KB (LMS) and 30 KB (standalone). The attempt-aware tracker
+ * with its browser copy, the progress display and the study bar now bring the course overview to
+ * 17.0 KB and 34.9 KB. These limits allow that and no more; lighter lesson pages (no full LMS library
+ * for in-browser progress, only the strings a page needs) are to bring them back down.
+ */
 export const BUDGETS: readonly Budget[] = [
-  { kind: 'page', mode: 'lms', maxJs: 12 * KB, label: 'page without exercises, inside an LMS' },
-  { kind: 'page', mode: 'standalone', maxJs: 30 * KB, label: 'page without exercises, standalone' },
+  { kind: 'page', mode: 'lms', maxJs: 18 * KB, label: 'page without exercises, inside an LMS' },
+  { kind: 'page', mode: 'standalone', maxJs: 36 * KB, label: 'page without exercises, standalone' },
   { kind: 'gallery', mode: 'standalone', maxJs: 70 * KB, label: 'exercise gallery' },
   { kind: 'deck', mode: 'standalone', maxJs: 40 * KB, label: 'audience deck' },
 ];
