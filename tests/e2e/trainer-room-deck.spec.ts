@@ -25,14 +25,14 @@ test('a six-question Kennischeck is six question slides; each reveals its answer
 }) => {
   await page.goto(DECK);
   const all = await titles(page, 'll-deck');
-  const questions = all.filter((title) => /^Kennischeck Wmo \(\d\/6\)$/.test(title));
-  expect(questions).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Kennischeck Wmo (${n}/6)`));
+  const questions = all.filter((title) => /^Kennisvragen Wmo \(\d\/6\)$/.test(title));
+  expect(questions).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Kennisvragen Wmo (${n}/6)`));
   // The slide the notes belong to comes first, then the questions, in order, and the deep links follow.
-  const first = all.indexOf('Kennischeck Wmo (1/6)') + 1;
-  expect(all[first - 2]).toBe('Kennischeck Wmo');
+  const first = all.indexOf('Kennisvragen Wmo (1/6)') + 1;
+  expect(all[first - 2]).toBe('Kennisvragen Wmo');
   await page.goto(`${DECK}#${first + 1}`);
   const slide = current(page);
-  await expect(slide.locator('.ll-room__label')).toHaveText('Kennischeck: Kennischeck Wmo · vraag 2 van 6');
+  await expect(slide.locator('.ll-room__label')).toHaveText('Kennischeck: Kennisvragen over de Wmo · vraag 2 van 6');
   await expect(slide.locator('.ll-room-question')).toHaveCount(1);
   await expect(slide.locator('.ll-room-options > li')).toHaveCount(5);
   // Everything on the question slide fits the 16:9 canvas: nothing is cut off at the bottom.
@@ -49,7 +49,9 @@ test('a six-question Kennischeck is six question slides; each reveals its answer
   await expect(feedback).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(new RegExp(`#${first + 2}$`));
-  await expect(current(page).locator('.ll-room__label')).toHaveText('Kennischeck: Kennischeck Wmo · vraag 3 van 6');
+  await expect(current(page).locator('.ll-room__label')).toHaveText(
+    'Kennischeck: Kennisvragen over de Wmo · vraag 3 van 6',
+  );
 
   // Printed (the PDF export), every question slide is a page of its own with its answer.
   await page.emulateMedia({ media: 'print' });
@@ -64,7 +66,7 @@ test('the presenter has the same slides, with the right answer marked before it 
   const audience = await titles(page, 'll-deck');
   await page.goto(PRESENTER);
   expect(await titles(page, 'll-presenter')).toEqual(audience);
-  const first = audience.indexOf('Kennischeck Wmo (1/6)') + 1;
+  const first = audience.indexOf('Kennisvragen Wmo (1/6)') + 1;
   await page.goto(`${PRESENTER}#${first}`);
   const slide = page.locator('ll-presenter > [slot="current"]');
   await expect(slide.locator('.ll-room-option--right .ll-room-option__mark')).toBeVisible();
@@ -75,8 +77,8 @@ test('the presenter has the same slides, with the right answer marked before it 
 
 test('the group exercises the notes ask for are on the slides of every bijeenkomst', async ({ page }) => {
   const expected: Record<string, string[]> = {
-    'zelfregie/bijeenkomst-1': ['Kennischeck: Kennischeck Wmo', 'Rollenspel: Rollenspel: zorgen dat'],
-    'zelfregie/bijeenkomst-2': ['Kennischeck: Kennischeck empowerment en zelfredzaamheid'],
+    'zelfregie/bijeenkomst-1': ['Kennischeck: Kennisvragen over de Wmo', 'Rollenspel: Rollenspel: zorgen dat'],
+    'zelfregie/bijeenkomst-2': ['Kennischeck: Kennisvragen over empowerment en zelfredzaamheid'],
     'zelfregie/bijeenkomst-3': [
       'Kennischeck: Herken de oplossingsgerichte vraag',
       'Schaalvraag: De schaalvraag: zelf ervaren',
@@ -85,7 +87,7 @@ test('the group exercises the notes ask for are on the slides of every bijeenkom
       'Rollenspel: Rollenspel: in gesprek met meneer De Vries',
     ],
     'zelfregie/bijeenkomst-4': ['Schaalvraag: Hoe zeker bent u?'],
-    'vrijwilligers/bijeenkomst-1': ['Kennischeck: Kennischeck Wmo, kanteling en informele zorg'],
+    'vrijwilligers/bijeenkomst-1': ['Kennischeck: Kennisvragen over de Wmo, de kanteling en informele zorg'],
     'vrijwilligers/bijeenkomst-2': ['Kennischeck: Wat doet u in deze situatie?'],
   };
   for (const [bijeenkomst, labels] of Object.entries(expected)) {
@@ -177,8 +179,8 @@ test('before the timer runs the presenter says so, not that the trainer is ahead
   await page.goto(`${PRESENTER}#9`);
   const status = page.locator('ll-presenter .status');
   await expect(status).toHaveText('Timer loopt nog niet');
-  await expect(page.locator('ll-presenter .pace')).toContainText('Kennischeck Wmo · 15 min.');
-  await expect(page.locator('ll-presenter .pace')).toContainText('Gepland van 30 tot 45 min.');
+  await expect(page.locator('ll-presenter .pace')).toContainText('Kennisvragen Wmo · 12 min.');
+  await expect(page.locator('ll-presenter .pace')).toContainText('Gepland van 30 tot 42 min.');
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(status).toHaveAttribute('data-status', 'ahead');
   await expect(status).toHaveText(/min\. voor op schema/);
@@ -191,7 +193,10 @@ test('the overview shows thumbnails of the slides grouped by agenda block; Enter
   await page.goto(`${PRESENTER}#2`);
   await page.keyboard.press('o');
   const overview = page.locator('ll-presenter > .ll-overview');
-  await expect(overview.locator('h3')).toContainText(['Welkom en kennismaking · 10 min.', 'Kennischeck Wmo · 15 min.']);
+  await expect(overview.locator('h3')).toContainText([
+    'Welkom en kennismaking · 10 min.',
+    'Kennisvragen Wmo · 12 min.',
+  ]);
   const thumbs = overview.locator('.ll-overview__thumb > .ll-deck-slide');
   expect(await thumbs.count()).toBe((await titles(page, 'll-presenter')).length);
   await expect(thumbs.nth(0).locator('h2')).toHaveText('Welkom');

@@ -27,7 +27,7 @@ describe('rehypeTableScroll', () => {
     rehypeTableScroll()(tree);
     expect(tree.children[0]).toMatchObject({
       tagName: 'div',
-      properties: { className: ['ll-table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Vroeger · Nu' },
+      properties: { className: ['ll-table-scroll'], tabIndex: 0, role: 'group', ariaLabel: 'Vroeger · Nu' },
       children: [table],
     });
   });

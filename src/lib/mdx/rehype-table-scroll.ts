@@ -26,7 +26,9 @@ export default function rehypeTableScroll() {
         properties: {
           className: ['ll-table-scroll'],
           tabIndex: 0,
-          role: 'region',
+          // A group, not a region: the guide and the participants' map hold tables with the same
+          // headings, and landmarks with the same name fail WCAG's landmark rules.
+          role: 'group',
           ariaLabel: headings.filter(Boolean).join(' · ') || 'Tabel',
         },
         children: [node],

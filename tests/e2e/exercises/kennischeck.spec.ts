@@ -54,6 +54,7 @@ test('Kennischeck by keyboard: answer, feedback on a wrong choice, show the answ
           type: 'choice',
           response: ['wmo', 'wlz'],
           choices: ['wmo', 'wlz', 'awbz'],
+          correctResponse: ['wmo', 'wlz'],
           correct: true,
         },
         {
@@ -61,6 +62,7 @@ test('Kennischeck by keyboard: answer, feedback on a wrong choice, show the answ
           type: 'choice',
           response: ['aanvraag'],
           choices: ['gesprek', 'aanvraag'],
+          correctResponse: ['gesprek'],
           correct: false,
         },
       ],
