@@ -3,7 +3,7 @@
  * the zip, it carries no trainer page, and no trainer note's text is anywhere in it. Used by the
  * packager and by the tests over every zip.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Root, RootContent } from 'mdast';
@@ -77,10 +77,17 @@ export function trainerNoteTexts(coursesDir: string, min = 24): string[] {
   for (const course of readdirSync(coursesDir, { withFileTypes: true })) {
     if (!course.isDirectory()) continue;
     const dir = path.join(coursesDir, course.name);
+    // A note may name the course (a guest's briefing quotes its title): what course.yaml says is public.
+    const yamlFile = path.join(dir, 'course.yaml');
+    const publicText = existsSync(yamlFile) ? readFileSync(yamlFile, 'utf8').replace(/\s+/g, ' ') : '';
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.mdx'))) {
       const runs: string[] = [];
       notesOf(parseCourseMdx(readFileSync(path.join(dir, file), 'utf8')), runs);
-      texts.push(...runs.map((run) => run.replace(/\s+/g, ' ').trim()).filter((run) => run.length >= min));
+      texts.push(
+        ...runs
+          .map((run) => run.replace(/\s+/g, ' ').trim())
+          .filter((run) => run.length >= min && !publicText.includes(run)),
+      );
     }
   }
   return [...new Set(texts)];

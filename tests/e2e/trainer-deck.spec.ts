@@ -314,21 +314,21 @@ test('trainers find the deck, the presenter view and the guide from the course a
 }) => {
   await page.goto('zelfregie/');
   const trainers = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(trainers.getByRole('button', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute(
+  await expect(trainers.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' })).toHaveAttribute(
     'href',
     'gids/',
   );
-  await expect(trainers.getByRole('button', { name: "Dia's voor het publiek" }).first()).toHaveAttribute(
+  await expect(trainers.getByRole('link', { name: "Dia's voor het publiek" }).first()).toHaveAttribute(
     'href',
     'bijeenkomst-1/slides/',
   );
   await page.goto('zelfregie/bijeenkomst-2/');
   const here = page.getByRole('region', { name: 'Voor trainers' });
-  await expect(here.getByRole('button', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute(
+  await expect(here.getByRole('link', { name: 'Presentatorweergave met notities en timer' })).toHaveAttribute(
     'href',
     'slides/presenter/',
   );
-  await here.getByRole('button', { name: 'Trainershandleiding (afdrukbaar)' }).click();
+  await here.getByRole('link', { name: 'Trainershandleiding (afdrukbaar)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Bijeenkomst 2:/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '4 bijeenkomsten van 2 uur' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '2 dagdelen van 4 uur' })).toBeVisible();

@@ -109,7 +109,11 @@ test('Netwerkcirkel, Zelfredzaamheidscan and Stappenplan take their room form, i
   await page.keyboard.press('ArrowRight');
   const table = current(page).getByRole('table');
   await expect(table.getByRole('rowheader')).toHaveText(['Housekeeping', 'Money']);
-  await expect(table.getByRole('columnheader')).toHaveText(['Life domain', 'Alone (1–5)', 'With the network (1–5)']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Life domain',
+    'Without help (1–5)',
+    'With help and network (1–5)',
+  ]);
   await page.keyboard.press('ArrowRight');
   await expect(current(page).locator('.ll-room-steps__title')).toHaveText(['Explore', 'Agree']);
 });
