@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (dist/) on localhost, optionally under a sub-folder to prove that every
- * link is relative: `node scripts/serve.mjs --prefix /opleidingen/ --port 4321`.
+ * link is relative: `node scripts/serve.mjs --prefix /opleidingen/ --port 4321`. Compresses what it
+ * sends, as any real web server does, so what a phone loads here is what it loads in production.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const { values } = parseArgs({
@@ -25,8 +27,12 @@ if (!existsSync(values.dir)) {
   process.exit(1);
 }
 const files = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
+const compress = compression();
 
-const server = createServer((req, res) => {
+const server = createServer((req, res) => compress(req, res, () => handle(req, res)));
+
+/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+function handle(req, res) {
   const url = req.url ?? '/';
   if (`${url.split('?')[0]}/` === prefix) {
     res.writeHead(301, { Location: prefix });
@@ -43,7 +49,7 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
   });
-});
+}
 
 server.listen(Number(values.port), values.host, () => {
   const base = `http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${prefix}`;
