@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import sirv from 'sirv';
@@ -26,10 +27,22 @@ if (!existsSync(values.dir)) {
   console.error(`Nothing to serve: ${values.dir}/ does not exist. Run "npm run build" first.`);
   process.exit(1);
 }
-const files = sirv(values.dir, { dev: false, etag: true, extensions: ['html'] });
+// Looked up on disk at each request (sirv's dev mode), so a rebuild while serving is served at once
+// instead of the file list read at start.
+const files = sirv(values.dir, { dev: true, etag: true, extensions: ['html'] });
 const compress = compression();
 
 const server = createServer((req, res) => compress(req, res, () => handle(req, res)));
+
+/** Whether a URL path names a folder of the site (one with an index page). */
+function isFolder(/** @type {string} */ pathname) {
+  try {
+    const folder = resolve(values.dir, `.${decodeURI(pathname)}`);
+    return folder.startsWith(resolve(values.dir)) && existsSync(join(folder, 'index.html'));
+  } catch {
+    return false; // Not a valid URL path: sirv answers it.
+  }
+}
 
 /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 function handle(req, res) {
@@ -45,6 +58,13 @@ function handle(req, res) {
     return;
   }
   req.url = `/${url.slice(prefix.length)}`;
+  // A folder without its slash would serve the page with every relative link one level off.
+  const [pathname = '', query] = req.url.split('?');
+  if (!pathname.endsWith('/') && isFolder(pathname)) {
+    res.writeHead(301, { Location: `${prefix}${pathname.slice(1)}/${query ? `?${query}` : ''}` });
+    res.end();
+    return;
+  }
   files(req, res, () => {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
