@@ -13,7 +13,7 @@ import {
   type Ring,
 } from './logic/network';
 import { drawNetwork, geometry, LABEL_FONT_PX, ringAt, type Geometry } from './logic/network-drawing';
-import { debounce } from './logic/text-answers';
+import { debounce } from './debounce';
 import { exerciseStyles } from './shared.styles';
 import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
 

@@ -4,7 +4,8 @@ import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
 import { checkParts } from './logic/author-checks';
 import { interactionId } from './events';
-import { allAnswered, compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { reflectieStyles } from './ll-reflectie.styles';
 

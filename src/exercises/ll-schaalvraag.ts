@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseElement } from './exercise-element';
 import { interactionId, type ExerciseInteraction } from './events';
 import { decodeScale, followUps, SCALE_MAX, SCALE_MIN } from './logic/scale';
-import { allAnswered, compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { schaalvraagStyles } from './ll-schaalvraag.styles';
 

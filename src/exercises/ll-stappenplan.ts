@@ -5,7 +5,8 @@ import { ExerciseElement } from './exercise-element';
 import { checkParts } from './logic/author-checks';
 import { interactionId } from './events';
 import { planFileName, planToMarkdown, planToText, type PlanExport } from './logic/plan';
-import { compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { stappenplanStyles } from './ll-stappenplan.styles';
 

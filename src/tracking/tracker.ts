@@ -41,7 +41,7 @@ export interface TrackerOptions {
   clock?: Clock;
   /** Waits between failed commits, in ms; the last one repeats once before giving up. */
   retryDelays?: number[];
-  /** Wait after an `ll-change` before committing, in ms. */
+  /** Wait after new exercise state (`saveState`) before committing, in ms. */
   changeDelay?: number;
   /** A light same-origin request: `false` proves a commit cannot have reached the LMS's server. */
   confirm?: () => Promise<boolean>;
