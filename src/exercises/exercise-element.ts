@@ -8,11 +8,14 @@ import { $progress, setExerciseState } from '../state/progress';
 import type { ExerciseState } from '../state/progress-snapshot';
 import { emit, type ExerciseResult } from './events';
 import { authorErrorCode, authorErrorHint, warnAuthorProblems, type AuthorProblem } from './author-errors';
-import { checkExerciseId } from './logic/author-checks';
+import { checkExerciseId } from './logic/structure-rules';
 
 /** Light-DOM parts that elements read as structure rather than show as text. */
 const STRUCTURE =
   '[data-ll-title], .ll-exercise__fallback, [data-ll-question], [data-ll-turn], [data-ll-ending], [data-ll-step], [data-ll-domain]';
+
+/** The text of nodes read from the light DOM, for the structure rules that need a part's words. */
+export const textOf = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent ?? '').join('');
 
 /**
  * What every exercise element shares: its saved state in `$progress` under its `id`, translated

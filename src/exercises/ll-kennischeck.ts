@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { StringKey } from '../i18n/strings';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkQuiz } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import {
   attemptsLeft,
@@ -74,7 +74,16 @@ export class LlKennischeck extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkQuiz(this.questions, this.passMark);
+    return structureProblems({
+      kind: 'kennischeck',
+      ...(this.passMark !== undefined ? { passMark: this.passMark } : {}),
+      questions: this.questions.map((q) => ({
+        id: q.id,
+        multiple: q.multiple,
+        options: q.options.map((o) => ({ id: o.id, correct: o.correct, text: textOf(o.label), ref: o })),
+        ref: q,
+      })),
+    });
   }
 
   /** True when every question has been checked. */

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { debounce } from './debounce';
 import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
@@ -45,7 +45,10 @@ export class LlReflectie extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.ids);
+    return structureProblems({
+      kind: 'reflectie',
+      parts: this.questions.map((q) => ({ id: q.id, text: textOf(q.prompt), ref: q })),
+    });
   }
 
   protected override flushDrafts(): void {

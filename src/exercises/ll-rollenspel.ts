@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkDialogueMarkup } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId, type ExerciseInteraction } from './events';
 import { isFinished, replayPath, type DialogueNode } from './logic/dialogue';
 import { exerciseStyles } from './shared.styles';
@@ -55,7 +55,15 @@ export class LlRollenspel extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkDialogueMarkup(this.nodes);
+    return structureProblems({
+      kind: 'rollenspel',
+      nodes: this.nodes.map((n) => ({
+        id: n.id,
+        ending: n.ending,
+        replies: n.replies.map((r) => ({ id: '', next: r.next, text: textOf(r.label), ref: r })),
+        ref: n,
+      })),
+    });
   }
 
   get completed(): boolean {

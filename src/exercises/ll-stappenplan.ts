@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { planFileName, planToMarkdown, planToText, type PlanExport } from './logic/plan';
 import { debounce } from './debounce';
@@ -40,7 +40,7 @@ export class LlStappenplan extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.steps.map((s) => s.id));
+    return structureProblems({ kind: 'stappenplan', parts: this.steps.map((s) => ({ id: s.id, ref: s })) });
   }
 
   protected override flushDrafts(): void {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { decodeScan, LEVELS, networkHelps, scanComplete, type Aspect, type Level, type ScanScores } from './logic/scan';
 import { exerciseStyles } from './shared.styles';
@@ -34,7 +34,10 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.ids);
+    return structureProblems({
+      kind: 'zelfredzaamheidscan',
+      parts: this.domains.map((d) => ({ id: d.id, text: d.label, ref: d })),
+    });
   }
 
   private get ids() {
