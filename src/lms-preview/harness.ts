@@ -266,7 +266,7 @@ const RUNTIMES = { '1.2': Scorm12API, '2004': Scorm2004API } as const satisfies 
 /** What a course sees of the LMS: 1.2 as strict as Moodle; `opened` runs when the course initializes. */
 const FACES: Record<Version, (api: Api, opened?: () => void) => Scorm12Api | Scorm2004Api> = {
   '1.2': (api, opened) => strict12(api as Scorm12ApiClass, opened),
-  '2004': (api, opened) => (opened ? with2004Hook(api as Scorm2004ApiClass, opened) : (api as Scorm2004ApiClass)),
+  '2004': (api, opened) => (opened ? with2004Hook(api as Scorm2004ApiClass, opened) : api),
 };
 
 function with2004Hook(api: Scorm2004ApiClass, onInitialize: () => void) {

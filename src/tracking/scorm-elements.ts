@@ -219,7 +219,7 @@ export const DIALECT: { readonly [V in ScormVersion]: Dialect & { version: V } }
       response
         .split(',')
         .map((letter) => options[CHOICE_LETTERS.indexOf(letter)])
-        .filter((o) => o !== undefined && response !== '') as (typeof options)[number][],
+        .filter((o): o is (typeof options)[number] => o !== undefined && response !== ''),
   },
   '2004': {
     version: '2004',
@@ -263,7 +263,7 @@ export const DIALECT: { readonly [V in ScormVersion]: Dialect & { version: V } }
       response
         .split('[,]')
         .map((t) => options.find((o) => token2004(o.id) === t))
-        .filter((o) => o !== undefined) as (typeof options)[number][],
+        .filter((o): o is (typeof options)[number] => o !== undefined),
   },
 };
 
