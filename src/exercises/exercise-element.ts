@@ -30,6 +30,10 @@ export abstract class ExerciseElement extends LitElement {
 
   private problems: readonly AuthorProblem[] | undefined;
 
+  /** The exercise's title and the author's own text around its parts, read from the light DOM. */
+  protected heading: Node[] = [];
+  protected intro: Node[] = [];
+
   /** True when the participant has finished this exercise (read by the progress summary). */
   abstract get completed(): boolean;
 
@@ -45,6 +49,8 @@ export abstract class ExerciseElement extends LitElement {
     ensurePersistence();
     super.connectedCallback();
     this.dataset.llExercise = this.exerciseType;
+    this.heading = this.authored('[data-ll-title]');
+    this.intro = this.ownContent();
     globalThis.addEventListener('pagehide', this.onLeave);
     globalThis.addEventListener(FLUSH_EVENT, this.onLeave);
     document.addEventListener('visibilitychange', this.onLeave);
@@ -93,6 +99,13 @@ export abstract class ExerciseElement extends LitElement {
         )}
       </ul>
     </section>`;
+  }
+
+  /** The exercise's kind and title above it, which its section is labelled by. */
+  protected renderTitle() {
+    return html`<p class="title" id="title">
+      <span class="kind">${this.t(`exercise.${this.exerciseType}` as StringKey)}</span>${this.heading}
+    </p>`;
   }
 
   /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */

@@ -47,13 +47,9 @@ export class LlKennischeck extends ExerciseElement {
   @property({ type: Number }) attempts = DEFAULT_ATTEMPTS;
 
   private questions: Question[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => {
       const options = [...q.querySelectorAll<HTMLElement>('[data-ll-option]')].map((o) => ({
         id: o.dataset.llOption ?? '',
@@ -162,8 +158,7 @@ export class LlKennischeck extends ExerciseElement {
     const result = scoreQuiz(this.questions, quiz.answers, this.passMark);
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
-        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, quiz))}
+        ${this.renderTitle()} ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, quiz))}
         <div role="status" class="status">
           ${
             result.completed

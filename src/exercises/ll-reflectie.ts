@@ -30,14 +30,10 @@ export class LlReflectie extends ExerciseElement {
   @state() private editing = false;
 
   private questions: { id: string; prompt: Node[] }[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
   private readonly autosave = debounce((texts: Record<string, string>) => this.store(texts), AUTOSAVE_MS);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => ({
       id: q.dataset.llQuestion ?? '',
       prompt: [...q.childNodes].map((n) => n.cloneNode(true)),
@@ -108,8 +104,7 @@ export class LlReflectie extends ExerciseElement {
     const showSummary = this.completed && !this.editing;
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.reflectie')}</span>${this.heading}</p>
-        ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
+        ${this.renderTitle()} ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
       </section>
     `;
   }

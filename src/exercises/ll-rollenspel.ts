@@ -32,13 +32,9 @@ export class LlRollenspel extends ExerciseElement {
   @property() client = '';
 
   private nodes: Turn[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.nodes = [...this.querySelectorAll<HTMLElement>('[data-ll-turn], [data-ll-ending]')].map((el) => {
       const replies = [...el.querySelectorAll<HTMLElement>('[data-ll-reply]')].map((r) => ({
         next: r.dataset.next ?? '',
@@ -106,8 +102,7 @@ export class LlRollenspel extends ExerciseElement {
     const client = this.client || this.t('rollenspel.client');
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.rollenspel')}</span>${this.heading}</p>
-        ${this.intro}
+        ${this.renderTitle()} ${this.intro}
         <ol class="dialogue" part="dialogue">
           ${steps.map((step, i) => {
             const node = step.node;
