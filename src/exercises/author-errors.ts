@@ -19,6 +19,8 @@ export const AUTHOR_ERRORS = {
   'turn-without-replies': ['LL-E012', 'add <Reactie> elements to the <Beurt>, or make it an <Einde>'],
   'no-way-out': ['LL-E013', 'make sure every path can reach an <Einde>'],
   unreachable: ['LL-E014', 'let a <Reactie> lead to it, or remove it'],
+  'empty-part': ['LL-E015', 'write the text of every option, open question, reply and domain'],
+  'starts-with-ending': ['LL-E016', 'put a <Beurt> first: the conversation starts there'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type AuthorErrorName = keyof typeof AUTHOR_ERRORS;

@@ -8,11 +8,14 @@ import { $progress, setExerciseState } from '../state/progress';
 import type { ExerciseState } from '../state/progress-snapshot';
 import { emit, type ExerciseResult } from './events';
 import { authorErrorCode, authorErrorHint, warnAuthorProblems, type AuthorProblem } from './author-errors';
-import { checkExerciseId } from './logic/author-checks';
+import { checkExerciseId } from './logic/structure-rules';
 
 /** Light-DOM parts that elements read as structure rather than show as text. */
 const STRUCTURE =
   '[data-ll-title], .ll-exercise__fallback, [data-ll-question], [data-ll-turn], [data-ll-ending], [data-ll-step], [data-ll-domain]';
+
+/** The text of nodes read from the light DOM, for the structure rules that need a part's words. */
+export const textOf = (nodes: readonly Node[]): string => nodes.map((n) => n.textContent ?? '').join('');
 
 /**
  * What every exercise element shares: its saved state in `$progress` under its `id`, translated
@@ -26,6 +29,10 @@ export abstract class ExerciseElement extends LitElement {
   private readonly progress = new StoreController(this, $progress);
 
   private problems: readonly AuthorProblem[] | undefined;
+
+  /** The exercise's title and the author's own text around its parts, read from the light DOM. */
+  protected heading: Node[] = [];
+  protected intro: Node[] = [];
 
   /** True when the participant has finished this exercise (read by the progress summary). */
   abstract get completed(): boolean;
@@ -42,6 +49,8 @@ export abstract class ExerciseElement extends LitElement {
     ensurePersistence();
     super.connectedCallback();
     this.dataset.llExercise = this.exerciseType;
+    this.heading = this.authored('[data-ll-title]');
+    this.intro = this.ownContent();
     globalThis.addEventListener('pagehide', this.onLeave);
     globalThis.addEventListener(FLUSH_EVENT, this.onLeave);
     document.addEventListener('visibilitychange', this.onLeave);
@@ -90,6 +99,13 @@ export abstract class ExerciseElement extends LitElement {
         )}
       </ul>
     </section>`;
+  }
+
+  /** The exercise's kind and title above it, which its section is labelled by. */
+  protected renderTitle() {
+    return html`<p class="title" id="title">
+      <span class="kind">${this.t(`exercise.${this.exerciseType}` as StringKey)}</span>${this.heading}
+    </p>`;
   }
 
   /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */

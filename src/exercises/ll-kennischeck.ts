@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { StringKey } from '../i18n/strings';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkQuiz } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import {
   attemptsLeft,
@@ -47,13 +47,9 @@ export class LlKennischeck extends ExerciseElement {
   @property({ type: Number }) attempts = DEFAULT_ATTEMPTS;
 
   private questions: Question[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => {
       const options = [...q.querySelectorAll<HTMLElement>('[data-ll-option]')].map((o) => ({
         id: o.dataset.llOption ?? '',
@@ -74,7 +70,16 @@ export class LlKennischeck extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkQuiz(this.questions, this.passMark);
+    return structureProblems({
+      kind: 'kennischeck',
+      ...(this.passMark !== undefined ? { passMark: this.passMark } : {}),
+      questions: this.questions.map((q) => ({
+        id: q.id,
+        multiple: q.multiple,
+        options: q.options.map((o) => ({ id: o.id, correct: o.correct, text: textOf(o.label), ref: o })),
+        ref: q,
+      })),
+    });
   }
 
   /** True when every question has been checked. */
@@ -153,8 +158,7 @@ export class LlKennischeck extends ExerciseElement {
     const result = scoreQuiz(this.questions, quiz.answers, this.passMark);
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.kennischeck')}</span>${this.heading}</p>
-        ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, quiz))}
+        ${this.renderTitle()} ${this.intro} ${this.questions.map((q, index) => this.renderQuestion(q, index, quiz))}
         <div role="status" class="status">
           ${
             result.completed

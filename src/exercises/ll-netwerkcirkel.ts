@@ -13,7 +13,7 @@ import {
   type Ring,
 } from './logic/network';
 import { drawNetwork, geometry, LABEL_FONT_PX, ringAt, type Geometry } from './logic/network-drawing';
-import { debounce } from './logic/text-answers';
+import { debounce } from './debounce';
 import { exerciseStyles } from './shared.styles';
 import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
 
@@ -44,17 +44,9 @@ export class LlNetwerkcirkel extends ExerciseElement {
   private observed: Element | undefined;
   private context: CanvasRenderingContext2D | null | undefined;
 
-  private heading: Node[] = [];
-  private prompt: Node[] = [];
   /** A rename typed in the table but not yet committed (change fires on Enter or leaving the field). */
   private renaming: { index: number; value: string } | undefined;
   private readonly autosave = debounce((name: string) => this.store({ entry: { ...this.entry, n: name } }), 500);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.prompt = this.ownContent();
-  }
 
   override disconnectedCallback(): void {
     this.resize.disconnect();
@@ -201,8 +193,7 @@ export class LlNetwerkcirkel extends ExerciseElement {
     const entry = this.entry;
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.netwerkcirkel')}</span>${this.heading}</p>
-        ${this.prompt}
+        ${this.renderTitle()} ${this.intro}
         <div class="layout">
           <div class="drawing">
             ${this.renderCircle(people)}

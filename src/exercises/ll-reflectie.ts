@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
-import { allAnswered, compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { reflectieStyles } from './ll-reflectie.styles';
 
@@ -29,14 +30,10 @@ export class LlReflectie extends ExerciseElement {
   @state() private editing = false;
 
   private questions: { id: string; prompt: Node[] }[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
   private readonly autosave = debounce((texts: Record<string, string>) => this.store(texts), AUTOSAVE_MS);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.questions = [...this.querySelectorAll<HTMLElement>('[data-ll-question]')].map((q) => ({
       id: q.dataset.llQuestion ?? '',
       prompt: [...q.childNodes].map((n) => n.cloneNode(true)),
@@ -44,7 +41,10 @@ export class LlReflectie extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.ids);
+    return structureProblems({
+      kind: 'reflectie',
+      parts: this.questions.map((q) => ({ id: q.id, text: textOf(q.prompt), ref: q })),
+    });
   }
 
   protected override flushDrafts(): void {
@@ -104,8 +104,7 @@ export class LlReflectie extends ExerciseElement {
     const showSummary = this.completed && !this.editing;
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.reflectie')}</span>${this.heading}</p>
-        ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
+        ${this.renderTitle()} ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
       </section>
     `;
   }

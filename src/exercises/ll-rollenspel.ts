@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
-import { ExerciseElement } from './exercise-element';
-import { checkDialogueMarkup } from './logic/author-checks';
+import { ExerciseElement, textOf } from './exercise-element';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId, type ExerciseInteraction } from './events';
 import { isFinished, replayPath, type DialogueNode } from './logic/dialogue';
 import { exerciseStyles } from './shared.styles';
@@ -32,13 +32,9 @@ export class LlRollenspel extends ExerciseElement {
   @property() client = '';
 
   private nodes: Turn[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.nodes = [...this.querySelectorAll<HTMLElement>('[data-ll-turn], [data-ll-ending]')].map((el) => {
       const replies = [...el.querySelectorAll<HTMLElement>('[data-ll-reply]')].map((r) => ({
         next: r.dataset.next ?? '',
@@ -55,7 +51,15 @@ export class LlRollenspel extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkDialogueMarkup(this.nodes);
+    return structureProblems({
+      kind: 'rollenspel',
+      nodes: this.nodes.map((n) => ({
+        id: n.id,
+        ending: n.ending,
+        replies: n.replies.map((r) => ({ id: '', next: r.next, text: textOf(r.label), ref: r })),
+        ref: n,
+      })),
+    });
   }
 
   get completed(): boolean {
@@ -98,8 +102,7 @@ export class LlRollenspel extends ExerciseElement {
     const client = this.client || this.t('rollenspel.client');
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.rollenspel')}</span>${this.heading}</p>
-        ${this.intro}
+        ${this.renderTitle()} ${this.intro}
         <ol class="dialogue" part="dialogue">
           ${steps.map((step, i) => {
             const node = step.node;

@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ExerciseElement } from './exercise-element';
 import { interactionId, type ExerciseInteraction } from './events';
 import { decodeScale, followUps, SCALE_MAX, SCALE_MIN } from './logic/scale';
-import { allAnswered, compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { schaalvraagStyles } from './ll-schaalvraag.styles';
 
@@ -26,15 +27,7 @@ export class LlSchaalvraag extends ExerciseElement {
 
   @state() private draft: Record<string, string> | undefined;
 
-  private prompt: Node[] = [];
-  private heading: Node[] = [];
   private readonly autosave = debounce((answers: Record<string, string>) => this.store({ answers }), 500);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.prompt = this.ownContent();
-  }
 
   protected override flushDrafts(): void {
     this.autosave.flush();
@@ -92,9 +85,9 @@ export class LlSchaalvraag extends ExerciseElement {
     const answers = this.answers;
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.schaalvraag')}</span>${this.heading}</p>
+        ${this.renderTitle()}
         <div role="radiogroup" aria-labelledby="prompt" class="scale-group">
-          <div id="prompt" class="prompt">${this.prompt}</div>
+          <div id="prompt" class="prompt">${this.intro}</div>
           <div class="scale" part="scale">
             ${SCALE.map(
               (n) =>

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { planFileName, planToMarkdown, planToText, type PlanExport } from './logic/plan';
-import { compactTexts, debounce, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { debounce } from './debounce';
+import { compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { stappenplanStyles } from './ll-stappenplan.styles';
 
@@ -21,15 +22,11 @@ export class LlStappenplan extends ExerciseElement {
   @state() private draft: Record<string, string> | undefined;
 
   private steps: { id: string; title: string; guidance: Node[] }[] = [];
-  private heading: Node[] = [];
-  private intro: Node[] = [];
   private titleText = '';
   private readonly autosave = debounce((texts: Record<string, string>) => this.store({ texts }), 500);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.intro = this.ownContent();
     this.titleText = this.querySelector('[data-ll-title]')?.textContent?.trim() || this.t('exercise.stappenplan');
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-ll-step]')].map((s) => ({
       id: s.dataset.llStep ?? '',
@@ -39,7 +36,7 @@ export class LlStappenplan extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.steps.map((s) => s.id));
+    return structureProblems({ kind: 'stappenplan', parts: this.steps.map((s) => ({ id: s.id, ref: s })) });
   }
 
   protected override flushDrafts(): void {
@@ -130,7 +127,7 @@ export class LlStappenplan extends ExerciseElement {
     const current = this.current;
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title"><span class="kind">${this.t('exercise.stappenplan')}</span>${this.heading}</p>
+        ${this.renderTitle()}
         <div class="intro">${this.intro}</div>
         <ol class="progress" aria-label=${this.t('stappenplan.progress')}>
           ${this.steps.map((s, i) => html`<li class=${i === current ? 'current' : i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>${s.title}</li>`)}

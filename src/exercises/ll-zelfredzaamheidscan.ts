@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
-import { checkParts } from './logic/author-checks';
+import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { decodeScan, LEVELS, networkHelps, scanComplete, type Aspect, type Level, type ScanScores } from './logic/scan';
 import { exerciseStyles } from './shared.styles';
@@ -20,13 +20,9 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
   protected readonly exerciseType = 'zelfredzaamheidscan';
 
   private domains: { id: string; label: string }[] = [];
-  private heading: Node[] = [];
-  private prompt: Node[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.heading = this.authored('[data-ll-title]');
-    this.prompt = this.ownContent();
     this.domains = [...this.querySelectorAll<HTMLElement>('[data-ll-domain]')].map((d) => ({
       id: d.dataset.llDomain ?? '',
       label: (d.textContent ?? '').trim(),
@@ -34,7 +30,10 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
   }
 
   protected override checkMarkup(): AuthorProblem[] {
-    return checkParts(this.ids);
+    return structureProblems({
+      kind: 'zelfredzaamheidscan',
+      parts: this.domains.map((d) => ({ id: d.id, text: d.label, ref: d })),
+    });
   }
 
   private get ids() {
@@ -78,11 +77,9 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     const helps = networkHelps(this.ids, scores);
     return html`
       <section aria-labelledby="title">
-        <p class="title" id="title">
-          <span class="kind">${this.t('exercise.zelfredzaamheidscan')}</span>${this.heading}
-        </p>
+        ${this.renderTitle()}
         <p class="disclaimer">${this.t('scan.disclaimer')}</p>
-        ${this.prompt}
+        ${this.intro}
         <details class="legend">
           <summary>${this.t('scan.levels')}</summary>
           <ol>

@@ -55,4 +55,4 @@ export const FALLBACK_ONLY_CHUNKS: readonly string[] = ['fallback-decoders'];
  * Chunks only pages with exercises load: what connects the exercise store to the tracker
  * (tracking/page.ts imports it when the page has an exercise on it).
  */
-export const EXERCISE_ONLY_CHUNKS: readonly string[] = ['progress-storage'];
+export const EXERCISE_ONLY_CHUNKS: readonly string[] = ['store-via-tracker'];

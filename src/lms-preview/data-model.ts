@@ -2,7 +2,9 @@
  * What an LMS records, read from a scorm-again data model (its `cmi` as JSON): the figures the
  * LMS preview shows an organisation before it uploads a package. Pure, unit-tested.
  */
-export type Version = '1.2' | '2004';
+import { DIALECT, ELEMENTS, LIMITS, type ScormVersion } from '../tracking/scorm-elements';
+
+export type Version = ScormVersion;
 
 export interface RecordedInteraction {
   id: string;
@@ -45,7 +47,6 @@ const number = (value: unknown): number | undefined => {
   const n = Number.parseFloat(str(value));
   return Number.isFinite(n) ? n : undefined;
 };
-const scaledToPercent = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10_000) / 100);
 
 /** scorm-again keeps collections as objects keyed `0`, `1`, …; in order. */
 const rows = (value: unknown): Tree[] =>
@@ -54,62 +55,55 @@ const rows = (value: unknown): Tree[] =>
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([, row]) => tree(row));
 
+/** The value at a run-time element's place in the data model: `cmi.core.score.raw` → `core.score.raw`. */
+const at = (root: Tree, element: string): unknown =>
+  element
+    .split('.')
+    .slice(1)
+    .reduce<unknown>((node, key) => tree(node)[key], root);
+
+/** A copy of `root` with the element set (or removed, for `undefined`), copying only the path to it. */
+function withValue(root: Tree, element: string, value: string | undefined): Tree {
+  const [key, ...rest] = element.split('.').slice(1);
+  if (key === undefined) return root;
+  const next = { ...root };
+  if (rest.length) next[key] = withValue(tree(root[key]), `cmi.${rest.join('.')}`, value);
+  else if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
 /** Reads the recorded figures from a data model of either version. */
 export function recorded(version: Version, cmi: unknown): Recorded {
   const root = tree(cmi);
-  if (version === '1.2') {
-    const core = tree(root.core);
-    const score = tree(core.score);
-    const status = str(core.lesson_status);
-    return {
-      completion: status,
-      success: status === 'passed' || status === 'failed' ? status : '',
-      score: str(score.raw) ? `${str(score.raw)} (${str(score.min) || '0'}–${str(score.max) || '100'})` : '',
-      scoreRaw: str(score.raw),
-      mastery: number(tree(root.student_data).mastery_score),
-      location: str(core.lesson_location),
-      exit: str(core.exit),
-      sessionTime: str(core.session_time),
-      suspendLength: str(root.suspend_data).length,
-      suspendLimit: 4096,
-      interactions: rows(root.interactions).map((row) => ({
-        id: str(row.id),
-        type: str(row.type),
-        response: str(row.student_response),
-        result: str(row.result),
-      })),
-      objectives: rows(root.objectives).map((row) => ({
-        id: str(row.id),
-        status: str(row.status),
-        progress: str(tree(row.score).raw),
-      })),
-    };
-  }
-  const score = tree(root.score);
+  const el = ELEMENTS[version];
+  const dialect = DIALECT[version];
+  const status = str(at(root, el.status));
+  const raw = str(at(root, el.scoreRaw));
+  const scaled = el.scoreScaled ? `, scaled ${str(at(root, el.scoreScaled))}` : '';
+  const mastery = number(at(root, el.masteryScore));
   return {
-    completion: str(root.completion_status),
-    success: str(root.success_status),
-    score: str(score.raw)
-      ? `${str(score.raw)} (${str(score.min) || '0'}–${str(score.max) || '100'}), scaled ${str(score.scaled)}`
-      : '',
-    scoreRaw: str(score.raw),
-    mastery: scaledToPercent(number(root.scaled_passing_score)),
-    location: str(root.location),
-    exit: str(root.exit),
-    sessionTime: str(root.session_time),
-    suspendLength: str(root.suspend_data).length,
-    suspendLimit: 64000,
-    interactions: rows(root.interactions).map((row) => ({
+    completion: status,
+    // 1.2 has one status for both; 2004 records success apart.
+    success: el.success ? str(at(root, el.success)) : status === 'passed' || status === 'failed' ? status : '',
+    score: raw ? `${raw} (${str(at(root, el.scoreMin)) || '0'}–${str(at(root, el.scoreMax)) || '100'})${scaled}` : '',
+    scoreRaw: raw,
+    mastery: mastery === undefined ? undefined : Math.round(dialect.masteryPercent(mastery) * 100) / 100,
+    location: str(at(root, el.location)),
+    exit: str(at(root, el.exit)),
+    sessionTime: str(at(root, el.sessionTime)),
+    suspendLength: str(at(root, el.suspendData)).length,
+    suspendLimit: LIMITS[version].suspendData,
+    interactions: rows(at(root, 'cmi.interactions')).map((row, n) => ({
       id: str(row.id),
       type: str(row.type),
-      response: str(row.learner_response),
+      response: str(at(root, dialect.interactionNames(n).response)),
       result: str(row.result),
     })),
-    objectives: rows(root.objectives).map((row) => ({
-      id: str(row.id),
-      status: str(row.completion_status),
-      progress: str(row.progress_measure),
-    })),
+    objectives: rows(at(root, 'cmi.objectives')).map((row, n) => {
+      const names = dialect.objectiveNames(n);
+      return { id: str(row.id), status: str(at(root, names.status)), progress: str(at(root, names.progress)) };
+    }),
   };
 }
 
@@ -126,40 +120,21 @@ export function relaunchModel(
   mode: 'normal' | 'review' = 'normal',
 ): Tree {
   const credit = mode === 'review' ? 'no-credit' : 'credit';
-  const previous = tree(saved);
-  if (version === '1.2') {
-    const core = tree(previous.core);
-    const resume = str(core.exit) === 'suspend';
-    return {
-      ...previous,
-      core: {
-        ...core,
-        student_id: learner.id,
-        student_name: learner.name,
-        entry: resume ? 'resume' : '',
-        exit: '',
-        session_time: undefined,
-        credit,
-        lesson_mode: mode,
-      },
-      student_data: { ...tree(previous.student_data), mastery_score: String(mastery) },
-    };
-  }
-  const resume = str(previous.exit) === 'suspend';
-  const next: Tree = {
-    ...previous,
-    learner_id: learner.id,
-    learner_name: learner.name,
-    scaled_passing_score: String(mastery / 100),
-    entry: resume ? 'resume' : '',
-    exit: '',
-    mode,
-    credit,
-  };
-  delete next.session_time;
-  if (!resume) {
-    next.location = '';
-    next.suspend_data = '';
-  }
+  const el = ELEMENTS[version];
+  const dialect = DIALECT[version];
+  let next = tree(saved);
+  const resume = str(at(next, el.exit)) === 'suspend';
+  const values: [string, string | undefined][] = [
+    [el.learnerId, learner.id],
+    [el.learnerName, learner.name],
+    [el.entry, resume ? 'resume' : ''],
+    [el.exit, ''],
+    [el.sessionTime, undefined],
+    [el.credit, credit],
+    [el.mode, mode],
+    [el.masteryScore, dialect.masteryValue(mastery)],
+  ];
+  if (!resume && dialect.dataOnlyAfterSuspend) values.push([el.location, ''], [el.suspendData, '']);
+  for (const [element, value] of values) next = withValue(next, element, value);
   return next;
 }

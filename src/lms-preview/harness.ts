@@ -14,7 +14,8 @@ import type Scorm12ApiClass from 'scorm-again/scorm12';
 import type Scorm2004ApiClass from 'scorm-again/scorm2004';
 import { fillPlaceholders } from '../i18n/fill';
 import { readScope } from '../tracking/scope';
-import { lmsPort } from '../tracking/scorm-port';
+import { DIALECT, ELEMENTS, LIMITS, SCORM_VERSIONS } from '../tracking/scorm-elements';
+import { lmsPort, type Scorm12Api, type Scorm2004Api } from '../tracking/scorm-port';
 import { browserCopy } from '../tracking/browser-copy';
 import { memoryStore } from '../tracking/safe-storage';
 import { Tracker, type TrackingHost } from '../tracking/tracker';
@@ -59,9 +60,12 @@ const state = document.getElementById('ll-lms-state') as HTMLElement;
 const lang = document.documentElement.lang || 'nl';
 const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 
-const other = (version: Version): Version => (version === '1.2' ? '2004' : '1.2');
+const other = (version: Version): Version => SCORM_VERSIONS.find((v) => v !== version)!;
 const storageKey = (name: string, version?: Version) => `leerlijn-lms:${name}${version ? `:as-${version}` : ''}`;
-const LIMITS_12: Record<string, number> = { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255 };
+const LIMITS_12: Record<string, number> = {
+  [ELEMENTS['1.2'].suspendData]: LIMITS['1.2'].suspendData,
+  [ELEMENTS['1.2'].location]: LIMITS['1.2'].location,
+};
 const LEARNER = { id: 'voorbeeld', name: 'Deelnemer, Voorbeeld' };
 
 let packages: PackageInfo[] = [];
@@ -192,7 +196,7 @@ function render(which: 'this' | 'other', info: PackageInfo | undefined, version:
     row.insertCell().append(worded(sessionTitle(info, o.id), o.id));
     row.insertCell().append(worded(msg(statusWords(o.status)), o.status));
     const share = Number.parseFloat(o.progress);
-    const percent = Number.isFinite(share) ? Math.round(version === '1.2' ? share : share * 100) : 0;
+    const percent = Number.isFinite(share) ? Math.round(DIALECT[version].objectivePercent(share)) : 0;
     row.insertCell().append(worded(`${percent}%`, o.progress));
     labelled(row, objectiveLabels);
   }
@@ -256,6 +260,15 @@ function strict12(api: Scorm12ApiClass, onInitialize: () => void = () => {}) {
   };
 }
 
+/** scorm-again's run-time of each standard. */
+const RUNTIMES = { '1.2': Scorm12API, '2004': Scorm2004API } as const satisfies Record<Version, unknown>;
+
+/** What a course sees of the LMS: 1.2 as strict as Moodle; `opened` runs when the course initializes. */
+const FACES: Record<Version, (api: Api, opened?: () => void) => Scorm12Api | Scorm2004Api> = {
+  '1.2': (api, opened) => strict12(api as Scorm12ApiClass, opened),
+  '2004': (api, opened) => (opened ? with2004Hook(api as Scorm2004ApiClass, opened) : api),
+};
+
 function with2004Hook(api: Scorm2004ApiClass, onInitialize: () => void) {
   return {
     Initialize: (p: '') => {
@@ -277,19 +290,19 @@ function with2004Hook(api: Scorm2004ApiClass, onInitialize: () => void) {
 function makeLms(version: Version, key: string, mastery: number, review: boolean): Api {
   const model = relaunchModel(version, stored(key) ?? {}, LEARNER, mastery, review ? 'review' : 'normal');
   const settings = { autocommit: false, logLevel: 5 as const };
-  const api = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  const api = new RUNTIMES[version](settings);
   api.loadFromJSON(model, '');
   return api;
 }
 
 function onRecord(api: Api, version: Version, save: () => void, finished: () => void) {
-  const prefix = version === '1.2' ? 'LMS' : '';
-  api.on(`${prefix}Commit`, save);
-  api.on(version === '1.2' ? 'LMSFinish' : 'Terminate', () => {
+  const { calls } = DIALECT[version];
+  api.on(calls.commit, save);
+  api.on(calls.finish, () => {
     save();
     finished();
   });
-  api.on(`${prefix}SetValue.cmi.*`, () => renderBoth(session?.info));
+  api.on(`${calls.setValue}.cmi.*`, () => renderBoth(session?.info));
 }
 
 /**
@@ -301,7 +314,7 @@ function startShadow(info: PackageInfo, launchWindow: Window, review: boolean) {
   const version = other(info.version);
   const key = storageKey(info.name, version);
   const api = makeLms(version, key, info.mastery, review);
-  const runtime = version === '1.2' ? strict12(api as Scorm12ApiClass) : (api as Scorm2004ApiClass);
+  const runtime = FACES[version](api);
   const full = readScope(launchWindow.document);
   if (!full) return;
   // The same narrowing as the launch page: a per-bijeenkomst package tracks its bijeenkomst.
@@ -365,8 +378,7 @@ function launch() {
     if (frame.contentWindow) startShadow(info, frame.contentWindow, review);
   };
   const win = window as LmsWindow;
-  if (info.version === '1.2') win.API = strict12(api as Scorm12ApiClass, opened);
-  else win.API_1484_11 = with2004Hook(api as Scorm2004ApiClass, opened);
+  win[DIALECT[info.version].apiObject] = FACES[info.version](api, opened);
   const save = () => {
     localStorage.setItem(storageKey(info.name), JSON.stringify(snapshot(api)));
     renderBoth(info);

@@ -3,6 +3,7 @@
  * The preview shows the words first and the raw value beside them. Pure, unit-tested.
  */
 import type { StringKey } from '../i18n/strings';
+import { DIALECT, type ScormVersion } from '../tracking/scorm-elements';
 
 const STATUS: Record<string, StringKey> = {
   'not attempted': 'lmsv.notAttempted',
@@ -61,17 +62,6 @@ export function sessionParts(raw: string): { h: number; m: number; s: number } |
  * What a recorded choice response stands for: SCORM 1.2 letters (`a` is the first option shown),
  * SCORM 2004 option ids with every character outside `[A-Za-z0-9_.]` written `_`.
  */
-export function chosenOptions<T extends { id: string }>(version: '1.2' | '2004', response: string, options: T[]): T[] {
-  if (version === '1.2') {
-    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
-    return response
-      .split(',')
-      .map((letter) => options[letters.indexOf(letter)])
-      .filter((o): o is T => o !== undefined && response !== '');
-  }
-  const token = (id: string) => id.replace(/[^A-Za-z0-9_.]/g, '_');
-  return response
-    .split('[,]')
-    .map((t) => options.find((o) => token(o.id) === t))
-    .filter((o): o is T => o !== undefined);
+export function chosenOptions<T extends { id: string }>(version: ScormVersion, response: string, options: T[]): T[] {
+  return DIALECT[version].chosen(response, options);
 }

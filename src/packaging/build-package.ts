@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import type { ScormVersion } from '../tracking/scorm-elements';
+import { DIALECT, SCORM_VERSIONS, type ScormVersion } from '../tracking/scorm-elements';
 import { referencedUrls, resolveLink, rewriteLinks } from './links';
 import { buildManifest, SCHEMA_FILES } from './manifest';
 
@@ -93,7 +93,7 @@ export function coursePackages(
     for (const b of outline.bijeenkomsten)
       scopes.push({ slug: b.slug, title: `${outline.title} — ${b.number}. ${b.title}` });
   const specs: PackageSpec[] = [];
-  for (const version of ['1.2', '2004'] as const) {
+  for (const version of SCORM_VERSIONS) {
     const content = new Map<string, Uint8Array>();
     for (const [file, bytes] of packaged)
       content.set(
@@ -114,10 +114,11 @@ export function coursePackages(
         files: [...content.keys()],
       });
       files.set('imsmanifest.xml', strToU8(manifest));
-      const schemas = path.join(schemaDir, version === '1.2' ? 'scorm12' : 'scorm2004');
+      const { packageTag } = DIALECT[version];
+      const schemas = path.join(schemaDir, packageTag);
       for (const schema of SCHEMA_FILES[version]) files.set(schema, readFileSync(path.join(schemas, schema)));
       specs.push({
-        name: `${id}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`,
+        name: `${id}-${packageTag}`,
         version,
         course: outline.slug,
         bijeenkomst: scope?.slug,

@@ -4,7 +4,7 @@
  * xmlbuilder2, which escapes every title.
  */
 import { create } from 'xmlbuilder2';
-import type { ScormVersion } from '../tracking/scorm-elements';
+import { DIALECT, type ScormVersion } from '../tracking/scorm-elements';
 
 /** What a package holds; identifiers derive from `id`, so re-imports replace instead of duplicating. */
 export interface ManifestInput {
@@ -59,7 +59,8 @@ function identifier(...parts: string[]): string {
 
 /** The manifest as an XML string (UTF-8, no byte-order mark). */
 export function buildManifest(input: ManifestInput): string {
-  const tag = input.version === '1.2' ? 'scorm12' : 'scorm2004';
+  const dialect = DIALECT[input.version];
+  const tag = dialect.packageTag;
   const ids = {
     manifest: identifier(input.id, tag),
     org: identifier(input.id, 'org'),
@@ -107,13 +108,13 @@ export function buildManifest(input: ManifestInput): string {
   });
   item.ele('title').txt(input.title);
   if (is12) {
-    item.ele('adlcp:masteryscore').txt(String(input.mastery));
+    item.ele('adlcp:masteryscore').txt(dialect.masteryValue(input.mastery));
   } else {
     const objectives = item.ele('imsss:sequencing').ele('imsss:objectives');
     objectives
       .ele('imsss:primaryObjective', { objectiveID: identifier(input.id, 'mastery'), satisfiedByMeasure: 'true' })
       .ele('imsss:minNormalizedMeasure')
-      .txt(String(input.mastery / 100));
+      .txt(dialect.masteryValue(input.mastery));
     for (const objective of input.objectives) {
       if (!IDENTIFIER.test(objective)) throw new Error(`"${objective}" is not a valid objective id`);
       objectives.ele('imsss:objective', { objectiveID: objective });

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-import type { AuthorElement, StructureProblem } from '../exercises/logic/author-element';
 import { slug, text } from './common';
-import {
-  checkKennischeck,
-  checkLeaf,
-  checkReflectie,
-  checkRollenspel,
-  checkStappenplan,
-  checkWerkblad,
-  checkZelfredzaamheidscan,
-} from './exercise-checks';
 
 /** Where a figure's file lives: an SVG in the course's assets/ folder. */
 export const FIGURE_SRC = /^assets\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/;
@@ -23,12 +13,13 @@ const flag = (what: string) =>
   z
     .literal(true, { errorMap: () => ({ message: `expected ${what} without a value, such as <Vraag multiple>` }) })
     .optional();
-const wholeNumber = (what: string, min: number, max: number) =>
+const count = (what: string, min: number) =>
   z
     .number({ invalid_type_error: `expected ${what} as a number in braces, such as {${min}}` })
     .int(`expected ${what} as a whole number`)
-    .min(min, `expected ${what} of at least ${min}`)
-    .max(max, `expected ${what} of at most ${max}`);
+    .min(min, `expected ${what} of at least ${min}`);
+const wholeNumber = (what: string, min: number, max: number) =>
+  count(what, min).max(max, `expected ${what} of at most ${max}`);
 
 /** The exercise components. A function, so the table above stays readable and this block merges easily. */
 function exerciseComponents() {
@@ -37,15 +28,14 @@ function exerciseComponents() {
     Kennischeck: {
       role: 'exercise',
       exerciseType: 'kennischeck',
-      check: checkKennischeck,
       props: z
         .object({
           /** Stable id; saved answers and LMS results hang on it. */
           id: exerciseId,
           /** Heading above the questions. */
           title: exerciseTitle(),
-          /** Questions that must be right to pass; default all. */
-          passMark: wholeNumber('passMark', 0, 100).optional(),
+          /** Questions that must be right to pass; default all. Its upper limit, the number of questions, is a structure rule. */
+          passMark: count('passMark', 0).optional(),
           /** Checks per question before the right answer is shown; default 2 (one more try after a wrong check). */
           attempts: wholeNumber('attempts', 1, 10).optional(),
         })
@@ -68,7 +58,6 @@ function exerciseComponents() {
     Optie: {
       role: 'content',
       within: ['Vraag'],
-      check: checkLeaf,
       props: z
         .object({
           /** Stable id within the question; reported to the LMS as the response. */
@@ -84,7 +73,6 @@ function exerciseComponents() {
     Reflectie: {
       role: 'exercise',
       exerciseType: 'reflectie',
-      check: checkReflectie,
       props: z
         .object({
           /** Stable id; saved answers hang on it. */
@@ -100,7 +88,6 @@ function exerciseComponents() {
     Rollenspel: {
       role: 'exercise',
       exerciseType: 'rollenspel',
-      check: checkRollenspel,
       props: z
         .object({
           /** Stable id; the path taken hangs on it. */
@@ -122,7 +109,6 @@ function exerciseComponents() {
     Reactie: {
       role: 'content',
       within: ['Beurt'],
-      check: checkLeaf,
       props: z
         .object({
           /** The id of the <Beurt> or <Einde> this reply leads to. */
@@ -149,7 +135,6 @@ function exerciseComponents() {
     Schaalvraag: {
       role: 'exercise',
       exerciseType: 'schaalvraag',
-      check: checkLeaf,
       props: z
         .object({
           /** Stable id; the value and answers hang on it. */
@@ -167,7 +152,6 @@ function exerciseComponents() {
     Netwerkcirkel: {
       role: 'exercise',
       exerciseType: 'netwerkcirkel',
-      check: checkLeaf,
       props: z
         .object({
           /** Stable id; the people placed hang on it. */
@@ -183,21 +167,18 @@ function exerciseComponents() {
     Zelfredzaamheidscan: {
       role: 'exercise',
       exerciseType: 'zelfredzaamheidscan',
-      check: checkZelfredzaamheidscan,
       props: z.object({ /** Stable id. */ id: exerciseId, /** Heading. */ title: exerciseTitle() }).strict(),
     },
     /** A life domain of a Zelfredzaamheidscan; its text is the name participants see. */
     Domein: {
       role: 'content',
       within: ['Zelfredzaamheidscan'],
-      check: checkLeaf,
       props: z.object({ /** Stable id within the scan. */ id: slug('the domain id') }).strict(),
     },
     /** A plan built one step at a time, printable and downloadable. */
     Stappenplan: {
       role: 'exercise',
       exerciseType: 'stappenplan',
-      check: checkStappenplan,
       props: z
         .object({ /** Stable id. */ id: exerciseId, /** Heading, also of the printed plan. */ title: exerciseTitle() })
         .strict(),
@@ -247,7 +228,6 @@ function sheetComponents() {
     /** A printable sheet (werkblad, role card, form) on its own A4 page(s). */
     Werkblad: {
       role: 'sheet',
-      check: checkWerkblad,
       props: z
         .object({
           /** Stable id within the course; `materials` in the frontmatter names it. */
@@ -360,8 +340,6 @@ export interface AuthorComponentSpec {
   exerciseType?: string;
   /** The components this one may only appear in (its nearest author-component ancestor). */
   within?: readonly string[];
-  /** Structural rules the props alone cannot express, checked over the element and what it contains. */
-  check?: (element: AuthorElement) => StructureProblem[];
 }
 
 export type AuthorComponentName = keyof typeof authorComponents;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushProgress, usePersistence } from './persistence';
 import { $progress, setExerciseState } from './progress';
 import type { ProgressSnapshot } from './progress-snapshot';
-import type { ProgressStorage } from './progress-storage';
+import type { ProgressStorage } from './local-progress';
 
 function fakeStorage(initial?: ProgressSnapshot) {
   const saves: ProgressSnapshot[] = [];

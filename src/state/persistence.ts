@@ -1,6 +1,6 @@
 import { $progress } from './progress';
 import { toSnapshot } from './progress-snapshot';
-import { createLocalProgressStorage, type ProgressStorage } from './progress-storage';
+import { createLocalProgressStorage, type ProgressStorage } from './local-progress';
 
 let active: { storage: ProgressStorage; stop: () => void; flush: () => void } | undefined;
 

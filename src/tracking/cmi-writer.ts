@@ -4,9 +4,9 @@
  * what was accepted and tries the refused ones again at the next commit.
  */
 import type { ExerciseInteraction } from '../exercises/events';
-import { formatScaled, formatSessionTime, formatTimestamp, interactionValues } from './formats';
+import { formatScaled } from './formats';
 import type { Outcome } from './progress';
-import { ELEMENTS, interaction, LOCATION, objective, type LaunchMode } from './scorm-elements';
+import { DIALECT, ELEMENTS, interaction, LIMITS, LOCATION, objective, type LaunchMode } from './scorm-elements';
 import type { ScormPort } from './scorm-port';
 
 export interface Refusal {
@@ -64,8 +64,9 @@ export class CmiWriter {
   writeLooking(mode: LaunchMode, status: string): Refusal[] {
     this.refusals = [];
     this.set(this.el.exit, 'suspend');
-    if (mode.looking === 'browse' && this.port.version === '1.2' && /^(not attempted|)$/i.test(status))
-      this.set(this.el.status, 'browsed');
+    const { browsedStatus } = DIALECT[this.port.version];
+    if (mode.looking === 'browse' && browsedStatus && /^(not attempted|)$/i.test(status))
+      this.set(this.el.status, browsedStatus);
     return this.refusals;
   }
 
@@ -77,9 +78,9 @@ export class CmiWriter {
     const { result } = record;
     if (record.data !== undefined) this.set(el.suspendData, record.data);
     const loc = LOCATION[version].write(record.loc);
-    if (loc.length <= (version === '1.2' ? 255 : 1000)) this.set(el.location, loc);
+    if (loc.length <= LIMITS[version].location) this.set(el.location, loc);
     this.set(el.exit, 'suspend');
-    this.set(el.sessionTime, formatSessionTime(record.sessionMs, version));
+    this.set(el.sessionTime, DIALECT[version].sessionTime(record.sessionMs));
     // The score goes in only once everything is done: LMSs derive passed/failed from a raw score
     // and the mastery score (SCORM 1.2 at LMSFinish, 2004 through satisfiedByMeasure), which
     // would show a participant halfway through as passed. Never without credit.
@@ -98,22 +99,10 @@ export class CmiWriter {
 
   private writeStatus(result: Outcome, credit: boolean) {
     const passed = credit ? result.passed : undefined;
-    if (this.port.version === '1.2') {
-      const status = !result.completed
-        ? 'incomplete'
-        : passed === undefined
-          ? 'completed'
-          : passed
-            ? 'passed'
-            : 'failed';
-      this.set('cmi.core.lesson_status', status);
-      return;
-    }
-    this.set('cmi.completion_status', result.completed ? 'completed' : 'incomplete');
     const measure =
       result.bijeenkomsten.reduce((sum, b) => sum + b.measure, 0) / Math.max(1, result.bijeenkomsten.length);
-    this.set('cmi.progress_measure', formatScaled(measure));
-    if (passed !== undefined) this.set('cmi.success_status', passed ? 'passed' : 'failed');
+    for (const [element, value] of DIALECT[this.port.version].status(result.completed, passed, measure))
+      this.set(element, value);
   }
 
   private writeObjectives(items: Outcome['bijeenkomsten']) {
@@ -125,33 +114,26 @@ export class CmiWriter {
         if (!this.set(objective(n).id, item.slug)) continue;
         this.objectiveIndex.set(item.slug, n);
       }
-      const names = objective(n);
       const status = item.completed ? 'completed' : item.measure > 0 ? 'incomplete' : 'not attempted';
-      if (this.port.version === '1.2') {
-        this.set(names.status12, status);
-        this.set(names.scoreMin, '0');
-        this.set(names.scoreMax, '100');
-        this.set(names.scoreRaw, String(Math.round(item.measure * 100)));
-      } else {
-        this.set(names.completion2004, status);
-        this.set(names.progress2004, formatScaled(item.measure));
-      }
+      for (const [element, value] of DIALECT[this.port.version].objectiveStatus(n, status, item.measure))
+        this.set(element, value);
     }
   }
 
   /** Appends one answer at index `_count`, id first (2004 refuses any other field before it). */
   appendInteraction(item: ExerciseInteraction, now: Date): Refusal[] {
     this.refusals = [];
-    const { version } = this.port;
-    const values = interactionValues(item, version);
+    const dialect = DIALECT[this.port.version];
+    const values = dialect.interactionValues(item);
     const n = Number(this.port.get(this.el.interactionsCount)) || 0;
     const names = interaction(n);
     if (!this.set(names.id, values.id)) return this.refusals;
     this.set(names.type, values.type);
     if (values.correct !== undefined) this.set(names.correct, values.correct);
-    this.set(version === '1.2' ? names.response12 : names.response2004, values.response);
+    const own = dialect.interactionNames(n);
+    this.set(own.response, values.response);
     if (values.result) this.set(names.result, values.result);
-    this.set(version === '1.2' ? names.time12 : names.timestamp2004, formatTimestamp(now, version));
+    this.set(own.time, dialect.timestamp(now));
     return this.refusals;
   }
 }

@@ -3,7 +3,7 @@
  * and its parents. Never assumes `window.top === window`.
  */
 import type { Scorm12Api, Scorm2004Api } from './scorm-port';
-import type { ScormVersion } from './scorm-elements';
+import { DIALECT, type ScormVersion } from './scorm-elements';
 
 export interface FoundApi {
   version: ScormVersion;
@@ -22,13 +22,13 @@ const MAX_DEPTH = 10;
 
 /** Searches from `start` for the API of `prefer` first (or 2004, then 1.2, when `auto`). */
 export function findApi(start: Window, prefer: ScormVersion | 'auto' = 'auto'): ApiSearch {
-  const order: ScormVersion[] = prefer === '1.2' ? ['1.2'] : prefer === '2004' ? ['2004'] : ['2004', '1.2'];
+  const order: ScormVersion[] = prefer === 'auto' ? ['2004', '1.2'] : [prefer];
   let blocked = false;
   const look = (win: Window): FoundApi | undefined => {
     try {
       const w = win as ApiWindow;
       for (const version of order) {
-        const api = version === '1.2' ? w.API : w.API_1484_11;
+        const api = w[DIALECT[version].apiObject];
         if (api) return { version, api };
       }
     } catch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatScaled, formatSessionTime, formatTimestamp, interactionValues, safeIdentifier } from './formats';
+import { formatScaled, safeIdentifier } from './formats';
+import { formatSessionTime, formatTimestamp, interactionValues } from './scorm-elements';
 
 describe('value formats an LMS accepts', () => {
   it('writes session time as HH:MM:SS(.ss) for 1.2 and PT…S for 2004, PT0S for zero', () => {

@@ -6,7 +6,7 @@
 import { FLUSH_EVENT } from '../state/flush-event';
 import { showNotice } from './notice';
 import { readScope, startTracking } from './run';
-import type { ScormVersion } from './scorm-elements';
+import { isScormVersion, type ScormVersion } from './scorm-elements';
 
 /** A location the tracker stored is only ever a bijeenkomst folder of this course. */
 const LOCATION = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?$/;
@@ -29,9 +29,7 @@ async function launch() {
   const only = new URLSearchParams(window.location.search).get('bijeenkomst');
   const part = only ? full.bijeenkomsten.filter((b) => b.slug === only) : [];
   const scope = part.length > 0 ? { ...full, bijeenkomsten: part } : full;
-  const prefer = (
-    root.dataset.scorm === '1.2' || root.dataset.scorm === '2004' ? root.dataset.scorm : 'auto'
-  ) satisfies ScormVersion | 'auto';
+  const prefer: ScormVersion | 'auto' = isScormVersion(root.dataset.scorm) ? root.dataset.scorm : 'auto';
   // Registered before the tracker's own listeners, so the course page's last drafts reach the
   // tracker before it commits on hiding or finishes on leaving.
   window.addEventListener('pagehide', () => flushFrame(frame));

@@ -52,7 +52,7 @@ if (course) {
       });
     }
     if (document.querySelector(STORE_USERS)) {
-      const { connectStore } = await import('./progress-storage');
+      const { connectStore } = await import('./store-via-tracker');
       connectStore(host);
     } else {
       root.dataset.llProgress = 'loaded';

@@ -3,7 +3,7 @@
  * `API_1484_11` or scorm-again standing in for one. Every call is guarded: an LMS that throws
  * answers `false` (or `''`), never an exception in the course.
  */
-import type { ScormVersion } from './scorm-elements';
+import { DIALECT, type ScormVersion } from './scorm-elements';
 
 export interface ScormPort {
   readonly version: ScormVersion;
@@ -55,18 +55,18 @@ function guard<T>(call: () => T, fallback: T): T {
 
 /** Wraps an LMS's SCORM API (either version) as a port. */
 export function lmsPort(api: Scorm12Api | Scorm2004Api, version: ScormVersion, standalone = false): ScormPort {
-  const a12 = api as Scorm12Api;
-  const a04 = api as Scorm2004Api;
-  const is12 = version === '1.2';
+  const { calls } = DIALECT[version];
+  // Called on the API object itself: some LMSs' methods need it as `this`.
+  const methods = api as unknown as Record<string, (...args: string[]) => unknown>;
+  const call = (name: string, ...args: string[]) => methods[name]!(...args);
   return {
     version,
     standalone,
-    initialize: () => guard(() => truthy(is12 ? a12.LMSInitialize('') : a04.Initialize('')), false),
-    get: (element) => guard(() => asText(is12 ? a12.LMSGetValue(element) : a04.GetValue(element)), ''),
-    set: (element, value) =>
-      guard(() => truthy(is12 ? a12.LMSSetValue(element, value) : a04.SetValue(element, value)), false),
-    commit: () => guard(() => truthy(is12 ? a12.LMSCommit('') : a04.Commit('')), false),
-    terminate: () => guard(() => truthy(is12 ? a12.LMSFinish('') : a04.Terminate('')), false),
-    lastError: () => guard(() => Number(is12 ? a12.LMSGetLastError() : a04.GetLastError()) || 0, 0),
+    initialize: () => guard(() => truthy(call(calls.initialize, '')), false),
+    get: (element) => guard(() => asText(call(calls.getValue, element)), ''),
+    set: (element, value) => guard(() => truthy(call(calls.setValue, element, value)), false),
+    commit: () => guard(() => truthy(call(calls.commit, '')), false),
+    terminate: () => guard(() => truthy(call(calls.finish, '')), false),
+    lastError: () => guard(() => Number(call(calls.lastError)) || 0, 0),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The in-browser LMS for participants without one: scorm-again's SCORM 1.2 run-time (its smallest
  * build), persisted to localStorage after every commit. The tracker talks to it exactly as to a
- * real LMS, 4096-character limit included. The only module of the course that imports scorm-again.
+ * real LMS, 4096-character limit included. Of the course pages' code, only this module imports
+ * scorm-again (run.ts loads it when no LMS answers); the LMS preview has its own copy.
  */
 import * as scorm12 from 'scorm-again/scorm12/min';
 import type Scorm12ApiClass from 'scorm-again/scorm12/min';

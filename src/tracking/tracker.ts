@@ -10,7 +10,7 @@ import type { CopyStore } from './browser-copy';
 import { CmiWriter, logRefusal, type Refusal } from './cmi-writer';
 import { outcome, type TrackingScope } from './progress';
 import { changedIds, newAttemptToken, reconcile, type AttemptKind } from './reconcile';
-import { ELEMENTS, LIMITS, LOCATION, launchMode, type LaunchMode } from './scorm-elements';
+import { DIALECT, ELEMENTS, LIMITS, LOCATION, launchMode, type LaunchMode } from './scorm-elements';
 import type { ScormPort } from './scorm-port';
 import {
   decodeEnvelope,
@@ -41,7 +41,7 @@ export interface TrackerOptions {
   clock?: Clock;
   /** Waits between failed commits, in ms; the last one repeats once before giving up. */
   retryDelays?: number[];
-  /** Wait after an `ll-change` before committing, in ms. */
+  /** Wait after new exercise state (`saveState`) before committing, in ms. */
   changeDelay?: number;
   /** A light same-origin request: `false` proves a commit cannot have reached the LMS's server. */
   confirm?: () => Promise<boolean>;
@@ -152,7 +152,7 @@ export class Tracker implements TrackingHost {
     this.mode = launchMode(port.get(el.mode), port.get(el.credit));
     const mastery = Number.parseFloat(port.get(el.masteryScore));
     if (Number.isFinite(mastery))
-      this.scope = { ...this.scope, mastery: port.version === '1.2' ? mastery : mastery * 100 };
+      this.scope = { ...this.scope, mastery: DIALECT[port.version].masteryPercent(mastery) };
     this.lmsStatus = port.get(el.status);
     this.wasDone = DONE_STATUSES.has(this.lmsStatus.toLowerCase());
     const lmsLocation = LOCATION[port.version].read(port.get(el.location));

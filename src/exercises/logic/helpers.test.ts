@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeNetwork, decodePeople, encodeNetwork } from './network';
 import { planFileName, planToMarkdown, planToText } from './plan';
 import { decodeScale, followUps } from './scale';
 import { decodeScan, networkHelps, scanComplete } from './scan';
-import { allAnswered, compactTexts, debounce, decodeTexts } from './text-answers';
+import { allAnswered, compactTexts, decodeTexts } from './text-answers';
 
 describe('Schaalvraag', () => {
   it('asks what makes it this value and not one lower, and what one point higher takes', () => {
@@ -110,21 +110,5 @@ describe('text answers', () => {
     expect(decodeTexts(['a'], ['a'])).toEqual({});
     expect(compactTexts({ a: '  ', b: 'x' })).toEqual({ b: 'x' });
     expect(allAnswered(['a', 'b'], { a: 'x', b: ' ' })).toBe(false);
-  });
-  it('debounces and flushes', () => {
-    vi.useFakeTimers();
-    const calls: string[] = [];
-    const save = debounce((text: string) => calls.push(text), 500);
-    save('a');
-    save('ab');
-    vi.advanceTimersByTime(499);
-    expect(calls).toEqual([]);
-    vi.advanceTimersByTime(1);
-    expect(calls).toEqual(['ab']);
-    save('abc');
-    save.flush();
-    save.flush();
-    expect(calls).toEqual(['ab', 'abc']);
-    vi.useRealTimers();
   });
 });

@@ -26,33 +26,3 @@ export function compactTexts(texts: Readonly<Record<string, string>>): Record<st
 /** True when every id has a non-blank answer. */
 export const allAnswered = (ids: readonly string[], texts: Readonly<Record<string, string>>): boolean =>
   ids.every((id) => (texts[id] ?? '').trim() !== '');
-
-/** Calls `fn` once `ms` after the last call; `flush` runs a pending call at once. */
-export function debounce<A extends unknown[]>(
-  fn: (...args: A) => void,
-  ms: number,
-): ((...args: A) => void) & { flush(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: A | undefined;
-  const run = () => {
-    timer = undefined;
-    if (pending) {
-      const args = pending;
-      pending = undefined;
-      fn(...args);
-    }
-  };
-  return Object.assign(
-    (...args: A) => {
-      pending = args;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(run, ms);
-    },
-    {
-      flush() {
-        if (timer !== undefined) clearTimeout(timer);
-        run();
-      },
-    },
-  );
-}

@@ -115,5 +115,14 @@ describe('exercise components in the course checker', () => {
     expect(
       problems(roleplay(`${turns}\n\n<Beurt id="begin">\nNog eens.\n\n<Reactie next="goed">Ja.</Reactie>\n</Beurt>`)),
     ).toContain('14: id: the turn or ending id "begin" is used twice here; every turn or ending needs its own id');
+    expect(problems(roleplay(''))).toEqual([
+      '1: <Rollenspel> needs at least one <Beurt> (the turn the conversation starts with)',
+    ]);
+    expect(problems(roleplay(`<Einde id="vooraf">Al klaar.</Einde>\n\n${turns}`))).toEqual([
+      '1: <Rollenspel> starts with its first <Beurt>; put a <Beurt> first',
+      '5: "begin" cannot be reached: no <Reactie> leads to it',
+      '12: "goed" cannot be reached: no <Reactie> leads to it',
+      '14: "fout" cannot be reached: no <Reactie> leads to it',
+    ]);
   });
 });

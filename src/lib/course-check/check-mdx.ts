@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import type { AuthorElement } from '../../exercises/logic/author-element';
+import type { AuthorElement } from './author-element';
+import { STRUCTURE_CHECKS } from './exercise-structure';
 import {
   authorComponentNames,
   authorComponents,
@@ -209,7 +210,7 @@ export function checkMdxBody(source: string, file: string): { tree?: Root; probl
             message: `<${name}> belongs inside ${within.map((w) => `<${w}>`).join(' or ')}${parent ? `, not inside <${parent}>` : ''}`,
           });
         }
-        const check = (spec as AuthorComponentSpec).check;
+        const check = STRUCTURE_CHECKS[name];
         if (check && result.success) {
           const element = toAuthorElement(node);
           for (const problem of check(element)) {

@@ -7,8 +7,11 @@ const graph: Record<string, ModuleImports> = {
     static: ['./preload-helper.X2.js'],
     dynamic: ['./standalone.X4.js', './fallback-decoders.X6.js'],
   },
-  '_astro/Tracking.X1.js': { static: ['./preload-helper.X2.js'], dynamic: ['./run.X3.js', './progress-storage.X7.js'] },
-  '_astro/progress-storage.X7.js': { static: [], dynamic: [] },
+  '_astro/Tracking.X1.js': {
+    static: ['./preload-helper.X2.js'],
+    dynamic: ['./run.X3.js', './store-via-tracker.X7.js'],
+  },
+  '_astro/store-via-tracker.X7.js': { static: [], dynamic: [] },
   '_astro/standalone.X4.js': { static: ['./scorm.X5.js'], dynamic: [] },
   '_astro/scorm.X5.js': { static: [], dynamic: [] },
   '_astro/preload-helper.X2.js': { static: [], dynamic: [] },
@@ -30,7 +33,7 @@ describe('scriptClosure', () => {
         '_astro/Tracking.X1.js',
         '_astro/preload-helper.X2.js',
         '_astro/run.X3.js',
-        '_astro/progress-storage.X7.js',
+        '_astro/store-via-tracker.X7.js',
       ].sort(),
     );
   });

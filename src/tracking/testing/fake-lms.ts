@@ -3,7 +3,7 @@
  * characters of suspend_data) and with switches to inject the faults the tracker must survive.
  */
 import { lmsPort, type Scorm12Api, type Scorm2004Api, type ScormPort } from '../scorm-port';
-import type { ScormVersion } from '../scorm-elements';
+import { DIALECT, LIMITS, type ScormVersion } from '../scorm-elements';
 import { browserCopy, copyKey } from '../browser-copy';
 import type { Envelope } from '../suspend-codec';
 
@@ -54,7 +54,7 @@ export class FakeLms implements ScormPort {
     this.check();
     if (this.terminated) {
       this.afterEnd.push(`get ${element}`);
-      this.error = this.version === '1.2' ? 301 : 123;
+      this.error = DIALECT[this.version].errors.getAfterFinish;
       return '';
     }
     if (element.endsWith('._count')) {
@@ -70,15 +70,15 @@ export class FakeLms implements ScormPort {
     this.check();
     if (this.terminated) {
       this.afterEnd.push(`set ${element}`);
-      this.error = this.version === '1.2' ? 301 : 133;
+      this.error = DIALECT[this.version].errors.setAfterFinish;
       return false;
     }
     const refused =
-      (element === 'cmi.suspend_data' && this.version === '1.2' && value.length > 4096) ||
+      (element === 'cmi.suspend_data' && value.length > LIMITS[this.version].suspendData) ||
       (element === 'cmi.location' && value === '') ||
       this.faults.refuse?.includes(element);
     if (refused) {
-      this.error = this.version === '1.2' ? 405 : 406;
+      this.error = DIALECT[this.version].errors.refused;
       return false;
     }
     this.error = 0;

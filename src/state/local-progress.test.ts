@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalProgressStorage, storageKey } from './progress-storage';
+import { createLocalProgressStorage, storageKey } from './local-progress';
 
 function memoryStorage() {
   const data = new Map<string, string>();

@@ -1,8 +1,9 @@
 import { deserializeProgress, PROGRESS_VERSION, serializeProgress, type ProgressSnapshot } from './progress-snapshot';
 
 /**
- * Where progress is kept between visits. The localStorage one is used for now; an LMS-backed one
- * (SCORM suspend_data) plugs into the same interface.
+ * Where the exercise store keeps progress between visits. Two implement it: the tracker's
+ * (tracking/store-via-tracker.ts, through suspend_data to the LMS or the in-browser stand-in), and
+ * the localStorage one below, used when no tracker could start.
  */
 export interface ProgressStorage {
   /** The saved snapshot, or undefined when there is none or it cannot be read. */

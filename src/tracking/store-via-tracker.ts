@@ -4,7 +4,7 @@
  */
 import { pageCourse, usePersistence } from '../state/persistence';
 import { deserializeProgress, PROGRESS_VERSION, type Json } from '../state/progress-snapshot';
-import { createLocalProgressStorage, type ProgressStorage } from '../state/progress-storage';
+import { createLocalProgressStorage, type ProgressStorage } from '../state/local-progress';
 import { exerciseIds, readScope } from './scope';
 import type { TrackingHost } from './tracker';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackerStorage } from './progress-storage';
+import { trackerStorage } from './store-via-tracker';
 import { FakeLms, ManualClock, memoryCopies } from './testing/fake-lms';
 import { Tracker } from './tracker';
 

@@ -25,21 +25,3 @@ export interface StructureProblem {
 /** The children with one component name. */
 export const childrenNamed = (element: AuthorElement, name: string): AuthorElement[] =>
   element.children.filter((c) => c.name === name);
-
-/** Problems for ids used twice among `elements`. */
-export function duplicateIds(elements: readonly AuthorElement[], what: string): StructureProblem[] {
-  const seen = new Set<string>();
-  const problems: StructureProblem[] = [];
-  for (const element of elements) {
-    const id = element.props.id;
-    if (typeof id !== 'string') continue;
-    if (seen.has(id))
-      problems.push({
-        at: element,
-        field: 'id',
-        message: `the ${what} id "${id}" is used twice here; every ${what} needs its own id`,
-      });
-    seen.add(id);
-  }
-  return problems;
-}
