@@ -1,8 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { PDFDocument } from 'pdf-lib';
+import { parseCourseMdx } from '../../src/lib/mdx/parse';
+import { isJsxElement } from '../../src/lib/mdx/sections';
+import { courseSchema } from '../../src/schemas/course';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * What a trainer prints the night before (issue 13), on the real courses in dist/: the guide with
@@ -12,6 +18,7 @@ import { PDFDocument } from 'pdf-lib';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const COURSES = ['zelfregie', 'vrijwilligers'];
+const ALL_COURSES = [...COURSES, 'leidinggeven-zelfregie'];
 
 interface Outline {
   bijeenkomsten: { slug: string; exercises: { id: string; type: string }[] }[];
@@ -100,17 +107,84 @@ for (const course of COURSES) {
   });
 }
 
+for (const course of ALL_COURSES) {
+  test(`the ${course} guide opens with the trainer's front section from course.yaml, on its own page in print`, async ({
+    page,
+  }) => {
+    const data = courseSchema.parse(parseYaml(readFileSync(path.join(ROOT, 'courses', course, 'course.yaml'), 'utf8')));
+    const intro = data.trainerIntro ?? [];
+    expect(intro.length).toBeGreaterThan(4);
+    await page.goto(`${course}/gids/`);
+    const front = page.locator('.ll-guide-front');
+    await expect(front.getByRole('heading', { level: 2 })).toHaveText('Voorbereiding en organisatie');
+    await expect(front.getByRole('heading', { level: 3 })).toHaveText(intro.map((item) => item.title));
+    await expect(front.locator('.ll-guide-front__item p').first()).toHaveText(intro[0]!.text.split(/\n\s*\n/)[0]!);
+    await expect(page.locator('nav.ll-print-toc a[href="#voorbereiding"]')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await front.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    // An entry keeps its title with its text on the page.
+    expect(
+      await front
+        .locator('.ll-guide-front__item')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakInside),
+    ).toBe('avoid');
+  });
+}
+
+/**
+ * Participant-only wording: lines that address someone studying alone. Each must sit in <Zelfstudie>
+ * (or go); the guide never prints them. Catches such a passage when it comes back unwrapped.
+ */
+const SELF_STUDY_ONLY = [
+  /U leest deze tekst/,
+  /Onderaan vindt u/,
+  /Thuis kunt u/,
+  /maakt u thuis/,
+  /In de (bijeenkomst|workshop) beantwoordt u/,
+];
+
+for (const course of ALL_COURSES) {
+  test(`the ${course} guide holds no participant-only text: no <Zelfstudie> passage, no self-study wording`, async ({
+    page,
+  }) => {
+    // Every paragraph the authors marked as self-study only, read from the course files.
+    const studyOnly: string[] = [];
+    for (const file of readdirSync(path.join(ROOT, 'courses', course)).filter((f) => f.endsWith('.mdx'))) {
+      const tree = parseCourseMdx(readFileSync(path.join(ROOT, 'courses', course, file), 'utf8'));
+      const visit = (node: RootContent, inside: boolean): void => {
+        const here = inside || (isJsxElement(node) && node.name === 'Zelfstudie');
+        if (here && node.type === 'paragraph') studyOnly.push(toString(node).replace(/\s+/g, ' ').trim());
+        if ('children' in node) for (const child of node.children as RootContent[]) visit(child, here);
+      };
+      tree.children.forEach((node) => visit(node, false));
+    }
+    expect(studyOnly.length, 'self-study passages in the course files').toBeGreaterThan(0);
+
+    await page.goto(`${course}/gids/`);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const passage of studyOnly) expect(text, passage).not.toContain(passage);
+    for (const phrase of SELF_STUDY_ONLY) expect(text, String(phrase)).not.toMatch(phrase);
+  });
+}
+
 test('the guide opens with a table of contents and gives each bijeenkomst its materials with copies', async ({
   page,
 }) => {
   await page.goto('zelfregie/gids/');
   await expect(page.locator('nav.ll-print-toc li')).toHaveText([
+    'Voorbereiding en organisatie',
     /Bijeenkomst 1: De Wmo en de professional/,
     /Bijeenkomst 2: /,
     /Bijeenkomst 3: /,
     /Bijeenkomst 4: /,
     /Tijdschema per uitvoeringsvariant/,
   ]);
+  // The trainer's front section comes after the contents and before the first bijeenkomst.
+  const order = await page
+    .locator('nav.ll-print-toc, .ll-guide-front, .ll-guide-session')
+    .evaluateAll((els: Element[]) => els.map((el) => el.classList[0] ?? ''));
+  expect(order.slice(0, 3)).toEqual(['ll-print-toc', 'll-guide-front', 'll-guide-session']);
   const first = page.locator('.ll-guide-session').first();
   await expect(first.locator('[data-ll-sheet-item="rolkaart-jansen-client"]')).toHaveText(
     'Rolkaart: mevrouw Jansen: één per drietal (voor wie speelt: Mevrouw Jansen (cliënt))',
