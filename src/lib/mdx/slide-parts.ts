@@ -25,7 +25,8 @@ function isJsx(node: { type: string }): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-function isRoomExercise(node: RootContent): node is JsxElement {
+/** Not a type guard: a JSX element that is not a room exercise is still a JSX element. */
+function isRoomExercise(node: RootContent): boolean {
   if (!isJsx(node) || !node.name || !isAuthorComponent(node.name)) return false;
   return 'exerciseType' in authorComponents[node.name] && !SHOWS_NOTHING_IN_THE_ROOM.has(node.name);
 }
@@ -36,7 +37,7 @@ function children(node: RootContent): RootContent[] {
 
 /** The room exercises in a slide, outermost first, in document order. */
 function exercisesIn(nodes: RootContent[]): JsxElement[] {
-  return nodes.flatMap((node) => (isRoomExercise(node) ? [node] : exercisesIn(children(node))));
+  return nodes.flatMap((node) => (isJsx(node) && isRoomExercise(node) ? [node] : exercisesIn(children(node))));
 }
 
 /** Questions with options: the ones RoomVraag.astro shows as a question (a Reflectie's are not). */
@@ -55,10 +56,13 @@ function questionsIn(exercise: JsxElement): number {
 /** Whether the slide shows anything besides its exercises and notes: text, an image, a table, a figure. */
 function hasContent(nodes: RootContent[]): boolean {
   return nodes.some(function shows(node: RootContent): boolean {
-    if (isRoomExercise(node) || (isJsx(node) && node.name === 'Notes')) return false;
+    if (isJsx(node)) {
+      if (node.name === 'Notes' || isRoomExercise(node)) return false;
+      if (node.name === 'Figuur') return true;
+    }
     // `{/* comments */}` and other expressions print nothing on the slide.
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return false;
-    if (node.type === 'image' || node.type === 'table' || (isJsx(node) && node.name === 'Figuur')) return true;
+    if (node.type === 'image' || node.type === 'table') return true;
     if ('children' in node) return children(node).some(shows);
     return toString(node).trim() !== '';
   });
