@@ -57,6 +57,29 @@ export const stappenplanStyles = css`
   .print-only {
     display: none;
   }
+  .save {
+    margin-top: 0.75rem;
+    font-size: 0.95em;
+  }
+  .save summary {
+    cursor: pointer;
+    color: var(--ll-accent, #0b5394);
+    text-decoration: underline;
+    width: fit-content;
+  }
+  .save-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin-top: 0.25rem;
+  }
+  button.link {
+    background: none;
+    border: none;
+    padding: 0.35em 0;
+    color: var(--ll-accent, #0b5394);
+    text-decoration: underline;
+  }
   @media print {
     :host {
       border: 0;

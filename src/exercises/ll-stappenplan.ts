@@ -188,10 +188,16 @@ export class LlStappenplan extends ExerciseElement {
       </div>
       <div class="actions no-print">
         <button @click=${() => this.print()}>${this.t('stappenplan.print')}</button>
-        <button class="secondary" @click=${() => this.download('md')}>${this.t('stappenplan.downloadMd')}</button>
-        <button class="secondary" @click=${() => this.download('txt')}>${this.t('stappenplan.downloadTxt')}</button>
         <button class="secondary" @click=${() => this.go(0)}>${this.t('stappenplan.edit')}</button>
       </div>
+      <!-- Saving as a file is for the few who want it: behind a disclosure, as plain links. -->
+      <details class="save no-print">
+        <summary>${this.t('stappenplan.saveAs')}</summary>
+        <div class="save-options">
+          <button class="link" @click=${() => this.download('txt')}>${this.t('stappenplan.downloadTxt')}</button>
+          <button class="link" @click=${() => this.download('md')}>${this.t('stappenplan.downloadMd')}</button>
+        </div>
+      </details>
     `;
   }
 }

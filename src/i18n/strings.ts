@@ -159,6 +159,8 @@ const nl = {
   // Trainer guide to teach from, printed sheets (<Werkblad>), materials PDFs and the participants' map (issue 13).
   'guide.toc': 'Inhoud',
   'guide.schedules': 'Tijdschema per uitvoeringsvariant',
+  'guide.front': 'Voorbereiding en organisatie',
+  'guide.frontLead': 'Wat u regelt vóór, tussen en na de bijeenkomsten.',
   'guide.pdfs': 'Om af te drukken',
   'guide.guidePdf': 'Deze handleiding (pdf)',
   'guide.materialsPdf': 'Materiaal van bijeenkomst {number} (pdf)',
@@ -480,6 +482,7 @@ const nl = {
   'stappenplan.showPlan': 'Bekijk het hele plan',
   'stappenplan.print': 'Afdrukken',
   'stappenplan.downloadMd': 'Download als Markdown',
+  'stappenplan.saveAs': 'Opslaan als bestand',
   'stappenplan.downloadTxt': 'Download als tekst',
   'stappenplan.edit': 'Plan aanpassen',
   'voortgang.section': 'dit onderdeel',
@@ -662,6 +665,8 @@ const en: Record<StringKey, string> = {
   // Trainer guide to teach from, printed sheets (<Werkblad>), materials PDFs and the participants' map (issue 13).
   'guide.toc': 'Contents',
   'guide.schedules': 'Timetable per way to deliver',
+  'guide.front': 'Preparation and organisation',
+  'guide.frontLead': 'What to arrange before, between and after the sessions.',
   'guide.pdfs': 'To print',
   'guide.guidePdf': 'This guide (PDF)',
   'guide.materialsPdf': 'Materials of session {number} (PDF)',
@@ -979,6 +984,7 @@ const en: Record<StringKey, string> = {
   'stappenplan.showPlan': 'See the whole plan',
   'stappenplan.print': 'Print',
   'stappenplan.downloadMd': 'Download as Markdown',
+  'stappenplan.saveAs': 'Save as a file',
   'stappenplan.downloadTxt': 'Download as text',
   'stappenplan.edit': 'Change the plan',
   'voortgang.section': 'this part',

@@ -114,7 +114,10 @@ export function courseOutline(course: Course) {
         minutes: block.minutes,
         kind: block.kind,
       })),
-      slides: sections.slides.map(({ n, title, block, hasNotes }) => ({ n, title, block: block ?? null, hasNotes })),
+      // One entry per slide of the deck: a Kennischeck on a slide is one slide per question there.
+      slides: sections.slides.flatMap(({ n, parts, block, hasNotes }) =>
+        parts.map((part, index) => ({ n: n + index, title: part.title, block: block ?? null, hasNotes })),
+      ),
       exercises: sections.exercises.map(({ id, type }) => ({ id, type })),
     })),
   };

@@ -68,6 +68,11 @@ export const bijeenkomstSchema = z
     preparation: text('the preparation').optional(),
     /** What participants do after this bijeenkomst. */
     homework: text('the homework').optional(),
+    /**
+     * The id of the exercise in this file in which participants do the homework (a Reflectie to write
+     * it down). The self-study page then gives the homework there only, not again in a box of its own.
+     */
+    homeworkExercise: slug('the id of the homework exercise').optional(),
     /** What the trainer brings or prepares (trainer guide only). */
     materials: z.array(material).optional(),
   })

@@ -149,6 +149,32 @@ for (const course of COURSES) {
       });
     }
 
+    it('the trainer front section covers what a trainer arranges before, between and after', () => {
+      const data = courseSchema.parse(parseYaml(readFileSync(`courses/${course}/course.yaml`, 'utf8')));
+      const intro = (data.trainerIntro ?? []).map((item) => `${item.title}\n${item.text}`);
+      // Issue 15's "trainer's front section": each topic in at least one entry.
+      const topics: Record<string, RegExp> = {
+        'group size': /\b\d+ tot \d+ (deelnemers|leidinggevenden)\b/,
+        'two trainers': /twee trainers|mede-trainer|\bduo\b/i,
+        'inviting in time': /(zes|vier|acht) (tot (zes|acht) )?weken (vooraf|van tevoren)/i,
+        actor: /acteur/i,
+        'the print pack': /\bprint/i,
+        'time between or around the meetings':
+          /tussen de (twee )?(bijeenkomsten|dagdelen)|vóór of tijdens de training/i,
+        'a terugkommoment': /terugkommoment/i,
+      };
+      const missing = Object.entries(topics)
+        .filter(([, pattern]) => !intro.some((entry) => pattern.test(entry)))
+        .map(([topic]) => topic);
+      expect(missing, `${course}: topics missing from trainerIntro`).toEqual([]);
+      // A delivery variant that puts bijeenkomsten together says what the trainer does instead of the homework review.
+      for (const variant of data.variants.filter((v) => v.parts.some((part) => part.bijeenkomsten.length > 1)))
+        expect(
+          intro.some((entry) => entry.includes(variant.title) && /opdracht|huiswerk/.test(entry)),
+          `${course}: a trainerIntro entry on "${variant.title}" and its homework`,
+        ).toBe(true);
+    });
+
     it('every source the text names is in the course sources', () => {
       const data = courseSchema.parse(parseYaml(readFileSync(`courses/${course}/course.yaml`, 'utf8')));
       const sources = data.sources ?? [];

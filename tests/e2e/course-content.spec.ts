@@ -98,3 +98,13 @@ test('the glossary explains the key terms, and the text links to it', async ({ p
   await expect(page).toHaveURL(/begrippen\/#zelfregie$/);
   await expect(page.locator('dt#zelfregie')).toBeInViewport();
 });
+
+test('the homework of zelfregie bijeenkomst 1 appears once on its study page, where participants write it down', async ({
+  request,
+}) => {
+  const html = await (await request.get('zelfregie/bijeenkomst-1/')).text();
+  // The assignment's opening words, in the exercise for it; no second homework box repeats them.
+  expect(html.match(/Let deze week op één moment waarop u iets overnam/g)).toHaveLength(1);
+  expect(html).toContain('id="opdracht-overnemen"');
+  expect(html).not.toContain('id="opdracht"');
+});

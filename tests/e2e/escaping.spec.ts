@@ -105,6 +105,7 @@ test('typed HTML stays text in the exercises, after reload, in the summary, in p
   await expectInert(page, watched);
   await page.emulateMedia({ media: 'screen' });
 
+  await plan.locator('summary', { hasText: 'Opslaan als bestand' }).click();
   // Plain text: exactly as typed. Markdown: escaped so no viewer turns it into HTML (see plan.test.ts).
   const [txt] = await Promise.all([
     page.waitForEvent('download'),

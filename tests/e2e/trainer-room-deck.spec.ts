@@ -61,6 +61,44 @@ test('a six-question Kennischeck is six question slides; each reveals its answer
   await expect(printed.nth(first - 1).getByText('Juist. De Wmo wil dat iedereen kan meedoen')).toBeVisible();
 });
 
+test('the outline, the deck numbers and the guide count the slides the deck shows, question slides included', async ({
+  page,
+  request,
+}) => {
+  let split = 0;
+  for (const course of ['zelfregie', 'vrijwilligers', 'leidinggeven-zelfregie']) {
+    const outline = (await (await request.get(`${course}/outline.json`)).json()) as {
+      bijeenkomsten: { slug: string; slides: { n: number; title: string }[] }[];
+    };
+    for (const { slug, slides } of outline.bijeenkomsten) {
+      await page.goto(`${course}/${slug}/slides/`);
+      const deck = await page
+        .locator('ll-deck > [data-ll-deck-slide]')
+        .evaluateAll((els) =>
+          els.map((el) => ({ n: Number((el as HTMLElement).dataset.n), title: (el as HTMLElement).dataset.title })),
+        );
+      // One outline entry per slide of the deck, numbered 1, 2, 3… as the deck counts (and #N links).
+      expect(
+        slides.map(({ n, title }) => ({ n, title })),
+        `${course}/${slug}`,
+      ).toEqual(deck.map(({ title }, i) => ({ n: i + 1, title })));
+      expect(deck.map((slide) => slide.n)).toEqual(deck.map((_, i) => i + 1));
+      split += slides.filter((slide) => /\(\d+\/\d+\)$/.test(slide.title)).length;
+    }
+  }
+  expect(split).toBeGreaterThan(0);
+
+  // The guide names a split slide by the deck's numbers of its first and last part.
+  await page.goto('zelfregie/bijeenkomst-1/slides/');
+  const all = await titles(page, 'll-deck');
+  const first = all.indexOf('Kennisvragen Wmo') + 1;
+  await page.goto('zelfregie/gids/');
+  const session = page.locator('.ll-guide-session').first();
+  await expect(session.locator('.ll-guide-slide h4', { hasText: 'Kennisvragen Wmo' })).toHaveText(
+    `Dia ${first}–${first + 6} Kennisvragen Wmo`,
+  );
+});
+
 test('the presenter has the same slides, with the right answer marked before it is revealed', async ({ page }) => {
   await page.goto(DECK);
   const audience = await titles(page, 'll-deck');

@@ -198,6 +198,29 @@ describe('checkCourses', () => {
   });
 });
 
+describe('the homework exercise', () => {
+  const withHomework =
+    (id: string, homework = 'homework: Doe de opdracht.\n') =>
+    (t: string) =>
+      t.replace('materials:\n', `${homework}homeworkExercise: ${id}\nmaterials:\n`);
+
+  it('accepts an exercise of the same file', () => {
+    expect(check('demo/bijeenkomst-1.mdx', withHomework('demo-check'))).toEqual([]);
+  });
+
+  it('names the exercises of the file when the id is not one of them, at the line of the field', () => {
+    expect(check('demo/bijeenkomst-1.mdx', withHomework('bestaat-niet'))).toEqual([
+      'demo/bijeenkomst-1.mdx:15 homeworkExercise: "bestaat-niet" names no exercise in this file; expected one of demo-check, zaal-check, zaal-reflectie, zaal-gesprek, zaal-schaal, zaal-gelezen',
+    ]);
+  });
+
+  it('asks for the homework text it points to', () => {
+    expect(check('demo/bijeenkomst-1.mdx', withHomework('demo-check', ''))).toEqual([
+      'demo/bijeenkomst-1.mdx:14 homeworkExercise: homeworkExercise needs a homework text to go with it; add homework, or remove homeworkExercise',
+    ]);
+  });
+});
+
 describe('printed sheets (<Werkblad>)', () => {
   const sheet = '\n<Werkblad id="blad" title="Blad" for="rol" copies="per-drietal">\nTekst.\n</Werkblad>\n';
 

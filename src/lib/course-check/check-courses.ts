@@ -66,6 +66,7 @@ function checkBijeenkomst(
   }
   const map = body.tree ? annotateSections(body.tree) : { slides: [], exercises: [], sheets: [] };
   checkMaterials(display, parsed.data, source, map.sheets, problems);
+  checkHomeworkExercise(display, parsed.data, source, map.exercises, problems);
   return { file: display, data: parsed.data, source, slides: map.slides, exercises: map.exercises, sheets: map.sheets };
 }
 
@@ -87,6 +88,25 @@ function checkMaterials(
       message: `"${item.werkblad}" names no <Werkblad> in this file; expected ${ids.length ? `one of ${ids.join(', ')}` : 'a <Werkblad id="…"> in the text'}`,
     });
   });
+}
+
+/** `homeworkExercise` must name an exercise of the same file, and only with a `homework` to point to. */
+function checkHomeworkExercise(
+  file: string,
+  data: BijeenkomstData,
+  source: YamlSource,
+  exercises: { id: string }[],
+  problems: CourseProblem[],
+) {
+  const id = data.homeworkExercise;
+  if (id === undefined) return;
+  const ids = exercises.map((exercise) => exercise.id);
+  const message = !data.homework
+    ? 'homeworkExercise needs a homework text to go with it; add homework, or remove homeworkExercise'
+    : ids.includes(id)
+      ? undefined
+      : `"${id}" names no exercise in this file; expected ${ids.length ? `one of ${ids.join(', ')}` : 'the id of an exercise in the text'}`;
+  if (message) problems.push({ file, ...source.locate(['homeworkExercise']), field: 'homeworkExercise', message });
 }
 
 /** Rules that span the files of one course. */

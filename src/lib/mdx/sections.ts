@@ -3,6 +3,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { authorComponents, isAuthorComponent } from '../../schemas/components';
+import { deckParts, type DeckPart } from './slide-parts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -17,10 +18,12 @@ export interface Section {
   studyOnly?: true;
 }
 
-/** A slide as the outline and the deck see it. */
+/** A `<Slide>` of the MDX, with the slides it makes in the deck. */
 export interface SlideInfo {
-  /** 1-based position in the deck. */
+  /** 1-based position in the deck of its first slide. */
   n: number;
+  /** The slides of the deck it makes: more than one when a Kennischeck gives a slide per question. */
+  parts: DeckPart[];
   id: string;
   title: string;
   /** The agenda block id the author tied it to, carried over from the previous slide. */
@@ -101,6 +104,8 @@ export function annotateSections(tree: Root): SectionMap {
   for (const id of exerciseIds(tree)) slugger.slug(id);
   const map: SectionMap = { sections: [], slides: [], exercises: [], sheets: [] };
   let block: string | undefined;
+  // Slides are numbered as the deck shows them, after splitting (slide-parts.ts).
+  let deckCount = 0;
 
   const visit = (node: RootContent, place: Pick<Section, 'room' | 'studyOnly'>): void => {
     if (node.type === 'heading') {
@@ -115,13 +120,16 @@ export function annotateSections(tree: Root): SectionMap {
         const title = stringAttribute(node, 'title') ?? '';
         const id = slugger.slug(title || `dia-${map.slides.length + 1}`);
         block = stringAttribute(node, 'block') ?? block;
-        const n = map.slides.length + 1;
+        const parts = deckParts(node, title);
+        const n = deckCount + 1;
+        deckCount += parts.length;
         setAttribute(node, 'id', id);
-        setAttribute(node, 'n', String(n));
+        setAttribute(node, 'n', parts.length > 1 ? `${n}–${deckCount}` : String(n));
         if (block) setAttribute(node, 'block', block);
         map.sections.push({ id, title, kind: 'slide', ...place });
         map.slides.push({
           n,
+          parts,
           id,
           title,
           block,
