@@ -8,7 +8,8 @@
 export type LoadMode = 'lms' | 'standalone';
 
 /** What kind of page a built HTML file is (see `pageKind` in lib/page-weight). */
-export type PageKind = 'page' | 'exercises' | 'gallery' | 'deck' | 'presenter' | 'launch' | 'lms-preview' | 'guide';
+export type PageKind =
+  'page' | 'exercises' | 'gallery' | 'deck' | 'presenter' | 'launch' | 'lms-preview' | 'guide' | 'print';
 
 export interface Budget {
   kind: PageKind;
@@ -32,6 +33,9 @@ export const BUDGETS: readonly Budget[] = [
   { kind: 'page', mode: 'standalone', maxJs: 36 * KB, label: 'page without exercises, standalone' },
   { kind: 'gallery', mode: 'standalone', maxJs: 70 * KB, label: 'exercise gallery' },
   { kind: 'deck', mode: 'standalone', maxJs: 40 * KB, label: 'audience deck' },
+  // Paper: nothing to track, nothing to run. No package carries them, so they have no LMS mode.
+  { kind: 'guide', mode: 'standalone', maxJs: 0, label: 'trainer guide: no JavaScript' },
+  { kind: 'print', mode: 'standalone', maxJs: 0, label: 'print page (materials, workbook): no JavaScript' },
 ];
 
 /** The budget for a kind of page in a mode, if there is one. */

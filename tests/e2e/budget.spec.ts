@@ -2,6 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { serveFixture } from './fixture-server';
 import { budgetFor } from '../../src/lib/budgets';
+import { pageKind } from '../../src/lib/page-weight/report';
+import { builtPages } from './built-pages';
 
 // The same budgets as the page-weight report (npm run weight), measured here in the browser.
 const STANDALONE = budgetFor('page', 'standalone')!.maxJs;
@@ -79,5 +81,26 @@ test('the audience deck with exercises on its slides loads at most 40 KB of Java
     expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(budgetFor('deck', 'standalone')!.maxJs);
   } finally {
     close();
+  }
+});
+
+test('print pages and the trainer guide load no JavaScript: nothing on paper is tracked', async ({ page }) => {
+  const paper = builtPages().filter((path) => ['print', 'guide'].includes(pageKind(path, '')));
+  // Each course's guide and workbook, and the materials of every bijeenkomst with sheets.
+  expect(paper.filter((path) => path.endsWith('/gids/')).length).toBeGreaterThan(1);
+  expect(paper.filter((path) => path.endsWith('/materiaal/')).length).toBeGreaterThan(1);
+  expect(paper.filter((path) => path.endsWith('/deelnemersmap/')).length).toBeGreaterThan(1);
+  for (const path of paper) {
+    const scripts = collectScripts(page);
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect([...scripts.keys()], path).toEqual([]);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script:not([type="application/json"])').length),
+      path,
+    ).toBe(0);
+    expect(await page.evaluate(() => window.leerlijnTrackingReady), path).toBeUndefined();
+    page.removeAllListeners('response');
   }
 });
