@@ -45,7 +45,7 @@ export function budgetFor(kind: PageKind, mode: LoadMode): Budget | undefined {
 
 /**
  * Chunks (by the name before the hash) that are loaded only without an LMS: the tracker imports the
- * in-browser stand-in LMS (scorm-again) when it finds no real one (src/tracking/run.ts).
+ * in-browser stand-in LMS (tracking/standalone.ts) when it finds no real one (src/tracking/run.ts).
  */
 export const STANDALONE_ONLY_CHUNKS: readonly string[] = ['standalone'];
 
