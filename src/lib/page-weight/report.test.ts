@@ -49,6 +49,8 @@ describe('checkBudgets', () => {
       row({ page: 'oefeningen/', kind: 'gallery', js: limit('gallery', 'standalone') }),
       row({ page: 'a/slides/', kind: 'deck', js: limit('deck', 'standalone') + 1 }),
       row({ page: 'lms/', kind: 'lms-preview', js: 500 * 1024 }),
+      row({ page: 'a/b-1/', kind: 'exercises', mode: 'lms', js: limit('exercises', 'lms') + 1 }),
+      row({ page: 'a/b-1/', kind: 'exercises', mode: 'standalone', js: limit('exercises', 'standalone') }),
       row({ page: 'a/gids/', kind: 'guide', js: limit('guide', 'standalone') }),
       row({ page: 'a/deelnemersmap/', kind: 'print', js: limit('print', 'standalone') + 1 }),
     ];
@@ -59,6 +61,8 @@ describe('checkBudgets', () => {
       ['oefeningen/', true],
       ['a/slides/', false],
       ['lms/', true],
+      ['a/b-1/', false],
+      ['a/b-1/', true],
       ['a/gids/', true],
       ['a/deelnemersmap/', false],
     ]);
