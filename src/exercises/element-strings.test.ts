@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries, type StringKey } from '../i18n/strings';
@@ -47,6 +47,22 @@ describe('element strings', () => {
         (key) => !key.startsWith('exercise.'),
       );
       expect(own.length, element).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('exercise wrappers', () => {
+  const dir = path.join(here, '../components/mdx');
+  const wrappers = readdirSync(dir)
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => ({ file, source: readFileSync(path.join(dir, file), 'utf8') }))
+    .filter(({ source }) => /import '\.\.\/\.\.\/exercises\/ll-/.test(source));
+
+  it('each write the strings of the element they load', () => {
+    expect(wrappers.length).toBe(Object.keys(ELEMENT_STRINGS).length);
+    for (const { file, source } of wrappers) {
+      const element = /import '\.\.\/\.\.\/exercises\/ll-([a-z]+)'/.exec(source)![1];
+      expect(source, file).toMatch(new RegExp(`<ElementStrings\\s+element="${element}"\\s*/>`));
     }
   });
 });
