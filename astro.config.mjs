@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { coursesDir } from './src/courses-dir';
+import { chunkModules } from './src/integrations/chunk-modules';
 import { courseCheck } from './src/integrations/course-check';
 import { relativeOutput } from './src/integrations/relative-output';
 import rehypeTableScroll from './src/lib/mdx/rehype-table-scroll';
@@ -28,6 +29,7 @@ export default defineConfig({
       optimize: { ignoreElementNames: ['h2', 'h3'] },
     }),
     relativeOutput(),
+    chunkModules(),
   ],
   vite: {
     build: {

@@ -11,12 +11,28 @@ import { gzipSync } from 'node:zlib';
 import type { LoadMode } from '../src/lib/budgets';
 import { moduleImports, pageAssets, type ModuleImports } from '../src/lib/page-weight/page-assets';
 import { checkBudgets, formatTable, launchPageOf, pageKind, type WeightRow } from '../src/lib/page-weight/report';
-import { resolveImport, scriptClosure } from '../src/lib/page-weight/script-closure';
+import { missingModules, resolveImport, scriptClosure, type BuildGraph } from '../src/lib/page-weight/script-closure';
+import { CHUNK_MODULES_FILE, type ChunkModules } from '../src/integrations/chunk-modules';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, json: { type: 'string' } } });
 const dist = path.resolve(values.dist);
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.error(`No build in ${values.dist}/: run npm run build first.`);
+  process.exit(1);
+}
+
+// Which source module each chunk was made for, written by the build (src/integrations/chunk-modules.ts).
+const chunkMap = path.join(dist, CHUNK_MODULES_FILE);
+if (!existsSync(chunkMap)) {
+  console.error(`No ${CHUNK_MODULES_FILE} in ${values.dist}/: run npm run build first.`);
+  process.exit(1);
+}
+const chunks = JSON.parse(readFileSync(chunkMap, 'utf8')) as Record<string, ChunkModules>;
+const missing = missingModules(Object.values(chunks).map((chunk) => chunk.facade));
+if (missing.length) {
+  console.error(
+    `src/lib/budgets.ts names modules no chunk of the build is made for (renamed or gone?): ${missing.join(', ')}`,
+  );
   process.exit(1);
 }
 
@@ -49,6 +65,8 @@ function importsOf(file: string): Promise<ModuleImports> {
   return found;
 }
 
+const build: BuildGraph = { importsOf, facadeOf: (file) => chunks[file]?.facade };
+
 /** A page's assets as paths inside dist. */
 function assetsOf(sitePath: string) {
   const html = read(`${sitePath}index.html`).toString('utf8');
@@ -70,7 +88,7 @@ for (const sitePath of sitePaths()) {
   for (const mode of modes) {
     // Inside an LMS the page runs in the launch page's frame: the launch page's code loads too.
     const entries = mode === 'lms' ? [...assetsOf(launch!).scripts, ...page.scripts] : page.scripts;
-    const scripts = await scriptClosure(entries, importsOf, mode, kind !== 'page');
+    const scripts = await scriptClosure(entries, build, mode, kind !== 'page');
     rows.push({
       page: sitePath,
       kind,

@@ -8,7 +8,8 @@
 export type LoadMode = 'lms' | 'standalone';
 
 /** What kind of page a built HTML file is (see `pageKind` in lib/page-weight). */
-export type PageKind = 'page' | 'exercises' | 'gallery' | 'deck' | 'presenter' | 'launch' | 'lms-preview' | 'guide';
+export type PageKind =
+  'page' | 'exercises' | 'gallery' | 'deck' | 'presenter' | 'launch' | 'lms-preview' | 'guide' | 'print';
 
 export interface Budget {
   kind: PageKind;
@@ -22,16 +23,24 @@ export interface Budget {
 const KB = 1024;
 
 /**
- * Pages without exercises were held to 12 KB (LMS) and 30 KB (standalone). The attempt-aware tracker
- * with its browser copy, the progress display and the study bar now bring the course overview to
- * 17.0 KB and 34.9 KB. These limits allow that and no more; lighter lesson pages (no full LMS library
- * for in-browser progress, only the strings a page needs) are to bring them back down.
+ * Measured after lighter lesson pages (issue #17: a small in-browser LMS instead of scorm-again,
+ * only the strings of the elements on a page) on the three courses: a page without exercises
+ * 18.3 KB standalone and 17.0 KB inside an LMS; a bijeenkomst page with exercises at most 45.0 KB
+ * standalone and 43.7 KB inside an LMS. The aims were 12 KB (LMS) for pages without exercises and
+ * 25 / 35 KB for pages with them; they are not reached: the tracker with its deflate and the launch
+ * page's code are 15.5 KB of every LMS page, Lit and the shared exercise code about 12 KB of every
+ * exercise page. The limits below are the measured sizes with a few hundred bytes to spare, no more.
  */
 export const BUDGETS: readonly Budget[] = [
-  { kind: 'page', mode: 'lms', maxJs: 18 * KB, label: 'page without exercises, inside an LMS' },
-  { kind: 'page', mode: 'standalone', maxJs: 36 * KB, label: 'page without exercises, standalone' },
+  { kind: 'page', mode: 'lms', maxJs: 17.5 * KB, label: 'page without exercises, inside an LMS' },
+  { kind: 'page', mode: 'standalone', maxJs: 30 * KB, label: 'page without exercises, standalone' },
+  { kind: 'exercises', mode: 'lms', maxJs: 44 * KB, label: 'bijeenkomst page with exercises, inside an LMS' },
+  { kind: 'exercises', mode: 'standalone', maxJs: 45.5 * KB, label: 'bijeenkomst page with exercises, standalone' },
   { kind: 'gallery', mode: 'standalone', maxJs: 70 * KB, label: 'exercise gallery' },
   { kind: 'deck', mode: 'standalone', maxJs: 40 * KB, label: 'audience deck' },
+  // Paper: nothing to track, nothing to run. No package carries them, so they have no LMS mode.
+  { kind: 'guide', mode: 'standalone', maxJs: 0, label: 'trainer guide: no JavaScript' },
+  { kind: 'print', mode: 'standalone', maxJs: 0, label: 'print page (materials, workbook): no JavaScript' },
 ];
 
 /** The budget for a kind of page in a mode, if there is one. */
@@ -39,20 +48,26 @@ export function budgetFor(kind: PageKind, mode: LoadMode): Budget | undefined {
   return BUDGETS.find((b) => b.kind === kind && b.mode === mode);
 }
 
-/**
- * Chunks (by the name before the hash) that are loaded only without an LMS: the tracker imports the
- * in-browser stand-in LMS (scorm-again) when it finds no real one (src/tracking/run.ts).
+/*
+ * What a page loads only in some cases, named by source module (a path from the project root), so
+ * a renamed chunk changes nothing and a renamed module fails the report instead of silently counting
+ * (the build writes which chunk holds which module: src/integrations/chunk-modules.ts).
  */
-export const STANDALONE_ONLY_CHUNKS: readonly string[] = ['standalone'];
 
 /**
- * Chunks loaded only for what current browsers and data never need (see tracking/fallback-decoders.ts):
+ * Loaded only without an LMS: the tracker imports the in-browser stand-in LMS when it finds no real
+ * one (src/tracking/run.ts).
+ */
+export const STANDALONE_ONLY_MODULES: readonly string[] = ['src/tracking/standalone.ts'];
+
+/**
+ * Loaded only for what current browsers and data never need (see tracking/fallback-decoders.ts):
  * left out of what a page loads, in both modes.
  */
-export const FALLBACK_ONLY_CHUNKS: readonly string[] = ['fallback-decoders'];
+export const FALLBACK_ONLY_MODULES: readonly string[] = ['src/tracking/fallback-decoders.ts'];
 
 /**
- * Chunks only pages with exercises load: what connects the exercise store to the tracker
+ * Loaded only by pages with exercises: what connects the exercise store to the tracker
  * (tracking/page.ts imports it when the page has an exercise on it).
  */
-export const EXERCISE_ONLY_CHUNKS: readonly string[] = ['store-via-tracker'];
+export const EXERCISE_ONLY_MODULES: readonly string[] = ['src/tracking/store-via-tracker.ts'];

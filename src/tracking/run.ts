@@ -41,7 +41,7 @@ export async function startTracking({ scope, scopeKey, prefer }: StartOptions): 
   if (search.found) {
     port = lmsPort(search.found.api, search.found.version);
   } else {
-    // Loaded only here: with a real LMS the page never downloads scorm-again.
+    // Loaded only here: with a real LMS the page never downloads the stand-in.
     const { standalonePort } = await import('./standalone');
     port = standalonePort(`${scope.course}:${scopeKey}`);
   }

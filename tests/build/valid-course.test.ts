@@ -127,6 +127,19 @@ describe('building a valid course', () => {
       return [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
     };
     expect(loaded('demo/bijeenkomst-1/index.html')).toContain('"ll-kennischeck"');
+    // Only the strings of the elements on the page reach it, in its language; never the dictionary.
+    expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('site.skipLink');
+    const strings = [
+      ...read('demo/bijeenkomst-1/index.html').matchAll(/data-ll-strings="([a-z]+)" lang="([a-z]+)">([^<]*)</g),
+    ];
+    expect(strings.map(([, element, lang]) => `${element} ${lang}`)).toContain('kennischeck nl');
+    expect(new Set(strings.map(([, element]) => element)).size).toBe(strings.length);
+    const kennischeck = JSON.parse(strings.find(([, element]) => element === 'kennischeck')![3]!) as Record<
+      string,
+      string
+    >;
+    expect(kennischeck['kennischeck.check']).toBe('Controleer');
+    expect(Object.keys(kennischeck).some((key) => key.startsWith('reflectie.'))).toBe(false);
     expect(loaded('demo/bijeenkomst-1/index.html')).not.toContain('"ll-netwerkcirkel"');
     // A page without exercises loads the progress tracker, but no exercise code.
     expect(loaded('demo/bijeenkomst-2/index.html')).not.toMatch(

@@ -1,11 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { serveFixture } from './fixture-server';
-import { budgetFor } from '../../src/lib/budgets';
+import { budgetFor, STANDALONE_ONLY_MODULES } from '../../src/lib/budgets';
+import { CHUNK_MODULES_FILE, type ChunkModules } from '../../src/integrations/chunk-modules';
+import { pageKind } from '../../src/lib/page-weight/report';
+import { builtPages } from './built-pages';
 
 // The same budgets as the page-weight report (npm run weight), measured here in the browser.
 const STANDALONE = budgetFor('page', 'standalone')!.maxJs;
 const IN_LMS = budgetFor('page', 'lms')!.maxJs;
+const EXERCISES_STANDALONE = budgetFor('exercises', 'standalone')!.maxJs;
+const EXERCISES_IN_LMS = budgetFor('exercises', 'lms')!.maxJs;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The file names of the stand-in LMS's chunks, found by module as the weight report does. */
+const chunks = JSON.parse(readFileSync(`dist/${CHUNK_MODULES_FILE}`, 'utf8')) as Record<string, ChunkModules>;
+const standaloneFiles = Object.entries(chunks)
+  .filter(([, chunk]) => STANDALONE_ONLY_MODULES.includes(chunk.facade ?? ''))
+  .map(([file]) => file.split('/').pop()!);
+const loadsStandIn = (urls: Iterable<string>) =>
+  [...urls].some((url) => standaloneFiles.includes(url.split('/').pop()!));
 
 /** Gzipped bytes of every script the page and its frames really load. */
 function collectScripts(page: Page) {
@@ -22,7 +37,7 @@ const total = (sizes: Iterable<number>) => [...sizes].reduce((sum, n) => sum + n
 const report = (scripts: Map<string, number>) =>
   [...scripts].map(([url, n]) => `${url.split('/').pop()}: ${n} B`).join('\n');
 
-test('standalone, a page without exercises loads at most 30 KB of JavaScript (gzip), tracking included', async ({
+test(`standalone, a page without exercises loads at most ${kb(STANDALONE)} of JavaScript (gzip), tracking included`, async ({
   page,
 }) => {
   const scripts = collectScripts(page);
@@ -30,17 +45,15 @@ test('standalone, a page without exercises loads at most 30 KB of JavaScript (gz
   await page.waitForFunction(() => window.leerlijnTrackingReady !== undefined);
   await page.evaluate(async () => void (await window.leerlijnTrackingReady));
   await page.waitForLoadState('networkidle');
-  expect(
-    [...scripts.keys()].some((url) => url.includes('standalone')),
-    report(scripts),
-  ).toBe(true);
+  expect(standaloneFiles.length).toBeGreaterThan(0);
+  expect(loadsStandIn(scripts.keys()), report(scripts)).toBe(true);
   console.log(
     `standalone page without exercises: ${total(scripts.values())} B of JavaScript (gzip)\n${report(scripts)}`,
   );
   expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(STANDALONE);
 });
 
-test('with an LMS, a page without exercises loads at most 12 KB of JavaScript (gzip), tracking included, and no scorm-again', async ({
+test(`with an LMS, a page without exercises loads at most ${kb(IN_LMS)} of JavaScript (gzip), tracking included, and no stand-in LMS`, async ({
   page,
 }) => {
   const scripts = collectScripts(page);
@@ -55,10 +68,7 @@ test('with an LMS, a page without exercises loads at most 12 KB of JavaScript (g
   // The preview itself is the LMS (scorm-again); only what the package loads counts.
   const fromPackage = new Map([...scripts].filter(([url]) => url.includes('/lms/packages/')));
   expect(fromPackage.size, report(scripts)).toBeGreaterThan(0);
-  expect(
-    [...fromPackage.keys()].some((url) => url.includes('standalone')),
-    report(fromPackage),
-  ).toBe(false);
+  expect(loadsStandIn(fromPackage.keys()), report(fromPackage)).toBe(false);
   console.log(
     `with an LMS, launch page + page without exercises: ${total(fromPackage.values())} B of JavaScript (gzip)\n${report(fromPackage)}`,
   );
@@ -79,5 +89,76 @@ test('the audience deck with exercises on its slides loads at most 40 KB of Java
     expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(budgetFor('deck', 'standalone')!.maxJs);
   } finally {
     close();
+  }
+});
+
+/** The bijeenkomst pages with exercises of every course, as the weight report tells them. */
+const exercisePages = builtPages().filter(
+  (path) => pageKind(path, readFileSync(`dist/${path}index.html`, 'utf8')) === 'exercises',
+);
+
+test(`standalone, every bijeenkomst page with exercises loads at most ${kb(EXERCISES_STANDALONE)} of JavaScript (gzip)`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  expect(exercisePages.length).toBeGreaterThan(5);
+  // Routing turns the HTTP cache off, so each page's scripts are all seen.
+  await page.route('**/*', (route) => route.continue());
+  for (const path of exercisePages) {
+    const scripts = collectScripts(page);
+    await page.goto(path);
+    await expect(page.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    console.log(`${path} standalone: ${total(scripts.values())} B of JavaScript (gzip)`);
+    expect(loadsStandIn(scripts.keys()), report(scripts)).toBe(true);
+    expect(total(scripts.values()), `${path}\n${report(scripts)}`).toBeLessThanOrEqual(EXERCISES_STANDALONE);
+    page.removeAllListeners('response');
+  }
+});
+
+test(`with an LMS, the heaviest bijeenkomst page loads at most ${kb(EXERCISES_IN_LMS)} of JavaScript (gzip), launch page included`, async ({
+  page,
+}) => {
+  const scripts = collectScripts(page);
+  await page.goto('lms/');
+  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
+  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+  await page.getByRole('button', { name: 'Starten' }).click();
+  const course = page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
+  await expect(course.locator('html[data-ll-progress="loaded"]')).toBeAttached();
+  // Bijeenkomst 2 has the most exercise code (Netwerkcirkel, Kennischeck, scan, Reflectie).
+  await course
+    .getByRole('link', { name: /Bijeenkomst 2/ })
+    .first()
+    .click();
+  await expect(course.locator('html[data-bijeenkomst="bijeenkomst-2"][data-ll-progress="loaded"]')).toBeAttached();
+  await expect(course.locator('ll-netwerkcirkel')).toBeAttached();
+  await page.waitForLoadState('networkidle');
+  const fromPackage = new Map([...scripts].filter(([url]) => url.includes('/lms/packages/')));
+  expect(loadsStandIn(fromPackage.keys()), report(fromPackage)).toBe(false);
+  console.log(
+    `with an LMS, launch page + overview + bijeenkomst 2: ${total(fromPackage.values())} B\n${report(fromPackage)}`,
+  );
+  expect(total(fromPackage.values()), report(fromPackage)).toBeLessThanOrEqual(EXERCISES_IN_LMS);
+});
+
+test('print pages and the trainer guide load no JavaScript: nothing on paper is tracked', async ({ page }) => {
+  const paper = builtPages().filter((path) => ['print', 'guide'].includes(pageKind(path, '')));
+  // Each course's guide and workbook, and the materials of every bijeenkomst with sheets.
+  expect(paper.filter((path) => path.endsWith('/gids/')).length).toBeGreaterThan(1);
+  expect(paper.filter((path) => path.endsWith('/materiaal/')).length).toBeGreaterThan(1);
+  expect(paper.filter((path) => path.endsWith('/deelnemersmap/')).length).toBeGreaterThan(1);
+  for (const path of paper) {
+    const scripts = collectScripts(page);
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect([...scripts.keys()], path).toEqual([]);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script:not([type="application/json"])').length),
+      path,
+    ).toBe(0);
+    expect(await page.evaluate(() => window.leerlijnTrackingReady), path).toBeUndefined();
+    page.removeAllListeners('response');
   }
 });

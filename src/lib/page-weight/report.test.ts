@@ -10,6 +10,8 @@ describe('pageKind', () => {
     expect(pageKind('zelfregie/scorm/', '')).toBe('launch');
     expect(pageKind('zelfregie/gids/', '')).toBe('guide');
     expect(pageKind('lms/', '')).toBe('lms-preview');
+    expect(pageKind('zelfregie/bijeenkomst-1/materiaal/', '<ll-reflectie>')).toBe('print');
+    expect(pageKind('zelfregie/deelnemersmap/', '')).toBe('print');
     expect(pageKind('zelfregie/bijeenkomst-1/', '<p>tekst</p>')).toBe('page');
     expect(pageKind('zelfregie/bijeenkomst-2/', '<ll-stappenplan id="plan">')).toBe('exercises');
     expect(pageKind('', '<h1>Opleidingen</h1>')).toBe('page');
@@ -47,6 +49,10 @@ describe('checkBudgets', () => {
       row({ page: 'oefeningen/', kind: 'gallery', js: limit('gallery', 'standalone') }),
       row({ page: 'a/slides/', kind: 'deck', js: limit('deck', 'standalone') + 1 }),
       row({ page: 'lms/', kind: 'lms-preview', js: 500 * 1024 }),
+      row({ page: 'a/b-1/', kind: 'exercises', mode: 'lms', js: limit('exercises', 'lms') + 1 }),
+      row({ page: 'a/b-1/', kind: 'exercises', mode: 'standalone', js: limit('exercises', 'standalone') }),
+      row({ page: 'a/gids/', kind: 'guide', js: limit('guide', 'standalone') }),
+      row({ page: 'a/deelnemersmap/', kind: 'print', js: limit('print', 'standalone') + 1 }),
     ];
     const { verdicts, unmeasured } = checkBudgets(rows);
     expect(verdicts.map((v) => [v.row.page, v.ok])).toEqual([
@@ -55,6 +61,10 @@ describe('checkBudgets', () => {
       ['oefeningen/', true],
       ['a/slides/', false],
       ['lms/', true],
+      ['a/b-1/', false],
+      ['a/b-1/', true],
+      ['a/gids/', true],
+      ['a/deelnemersmap/', false],
     ]);
     expect(unmeasured).toEqual([]);
   });

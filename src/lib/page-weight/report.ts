@@ -11,6 +11,7 @@ export function pageKind(sitePath: string, html: string): PageKind {
   if (/\/slides\/$/.test(sitePath)) return 'deck';
   if (/^[^/]+\/scorm\/$/.test(sitePath)) return 'launch';
   if (/^[^/]+\/gids\/$/.test(sitePath)) return 'guide';
+  if (/^[^/]+\/(?:[^/]+\/materiaal|deelnemersmap)\/$/.test(sitePath)) return 'print';
   // Every interactive element of a page is an <ll-…> custom element.
   return /<ll-[a-z]/.test(html) ? 'exercises' : 'page';
 }

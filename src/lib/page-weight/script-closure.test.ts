@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleImports } from './page-assets';
-import { chunkName, resolveImport, scriptClosure } from './script-closure';
+import { missingModules, resolveImport, scriptClosure, type BuildGraph } from './script-closure';
 
 const graph: Record<string, ModuleImports> = {
   '_astro/run.X3.js': {
@@ -17,18 +17,28 @@ const graph: Record<string, ModuleImports> = {
   '_astro/preload-helper.X2.js': { static: [], dynamic: [] },
   '_astro/fallback-decoders.X6.js': { static: [], dynamic: [] },
 };
+/** Which module each dynamic import's chunk was made for; the chunk names need not say. */
+const facades: Record<string, string> = {
+  '_astro/standalone.X4.js': 'src/tracking/standalone.ts',
+  '_astro/fallback-decoders.X6.js': 'src/tracking/fallback-decoders.ts',
+  '_astro/store-via-tracker.X7.js': 'src/tracking/store-via-tracker.ts',
+  '_astro/run.X3.js': 'src/tracking/run.ts',
+};
 const loadedSomewhere = Object.keys(graph).filter((file) => !file.includes('fallback-decoders'));
-const importsOf = (file: string) => Promise.resolve(graph[file] ?? { static: [], dynamic: [] });
+const build: BuildGraph = {
+  importsOf: (file: string) => Promise.resolve(graph[file] ?? { static: [], dynamic: [] }),
+  facadeOf: (file) => facades[file],
+};
 
 describe('scriptClosure', () => {
   it('standalone: static and dynamic imports, each file once, without the fallbacks', async () => {
-    expect((await scriptClosure(['_astro/Tracking.X1.js'], importsOf, 'standalone')).sort()).toEqual(
+    expect((await scriptClosure(['_astro/Tracking.X1.js'], build, 'standalone')).sort()).toEqual(
       loadedSomewhere.sort(),
     );
   });
 
   it('inside an LMS: never the stand-in LMS nor what only it imports', async () => {
-    expect((await scriptClosure(['_astro/Tracking.X1.js'], importsOf, 'lms')).sort()).toEqual(
+    expect((await scriptClosure(['_astro/Tracking.X1.js'], build, 'lms')).sort()).toEqual(
       [
         '_astro/Tracking.X1.js',
         '_astro/preload-helper.X2.js',
@@ -39,23 +49,41 @@ describe('scriptClosure', () => {
   });
 
   it('on a page without exercises: not what only exercises load', async () => {
-    expect((await scriptClosure(['_astro/Tracking.X1.js'], importsOf, 'lms', false)).sort()).toEqual(
+    expect((await scriptClosure(['_astro/Tracking.X1.js'], build, 'lms', false)).sort()).toEqual(
       ['_astro/Tracking.X1.js', '_astro/preload-helper.X2.js', '_astro/run.X3.js'].sort(),
     );
   });
 });
 
-describe('resolveImport and chunkName', () => {
+describe('resolveImport', () => {
   it('resolves relative URLs against the importing file', () => {
     expect(resolveImport('_astro/a.js', './b.js')).toBe('_astro/b.js');
     expect(resolveImport('zelfregie/bijeenkomst-1/index.html', '../../_astro/c.js')).toBe('_astro/c.js');
     expect(resolveImport('index.html', 'theme.css')).toBe('theme.css');
   });
+});
 
-  it('names a chunk without its hash', () => {
-    expect(chunkName('_astro/standalone.CAVzOwDt.js')).toBe('standalone');
-    expect(chunkName('_astro/index.astro_astro_type_script_index_0_lang.0iYO0qo1.js')).toBe(
-      'index.astro_astro_type_script_index_0_lang',
-    );
+describe('modules, not chunk names', () => {
+  it('leaves out the stand-in LMS inside an LMS whatever its chunk is called', async () => {
+    const renamed: BuildGraph = {
+      importsOf: (file) =>
+        Promise.resolve(
+          file === '_astro/page.A.js' ? { static: [], dynamic: ['./local-lms.B.js'] } : { static: [], dynamic: [] },
+        ),
+      facadeOf: (file) => (file === '_astro/local-lms.B.js' ? 'src/tracking/standalone.ts' : undefined),
+    };
+    expect(await scriptClosure(['_astro/page.A.js'], renamed, 'lms')).toEqual(['_astro/page.A.js']);
+    expect(await scriptClosure(['_astro/page.A.js'], renamed, 'standalone')).toEqual([
+      '_astro/page.A.js',
+      '_astro/local-lms.B.js',
+    ]);
+  });
+
+  it('names every module the budgets name that no chunk of the build is made for', () => {
+    expect(missingModules(Object.values(facades))).toEqual([]);
+    expect(missingModules(['src/tracking/standalone.ts', undefined])).toEqual([
+      'src/tracking/fallback-decoders.ts',
+      'src/tracking/store-via-tracker.ts',
+    ]);
   });
 });

@@ -1,10 +1,19 @@
-import { EXERCISE_ONLY_CHUNKS, FALLBACK_ONLY_CHUNKS, STANDALONE_ONLY_CHUNKS, type LoadMode } from '../budgets';
+import { EXERCISE_ONLY_MODULES, FALLBACK_ONLY_MODULES, STANDALONE_ONLY_MODULES, type LoadMode } from '../budgets';
 import type { ModuleImports } from './page-assets';
 
-/** The chunk name of a built file: `standalone` for `_astro/standalone.CAVzOwDt.js`. */
-export function chunkName(file: string): string {
-  const base = file.split('/').at(-1) ?? file;
-  return base.replace(/\.[\w-]+\.js$/, '').replace(/\.js$/, '');
+/** What the report reads of a build: a module's imports, and which source module a chunk was made for. */
+export interface BuildGraph {
+  importsOf: (file: string) => Promise<ModuleImports>;
+  /** The source module a chunk is the entry of (`src/tracking/standalone.ts`), if the build says. */
+  facadeOf: (file: string) => string | undefined;
+}
+
+/** The modules budgets.ts names that no chunk of the build is made for: renamed or gone. */
+export function missingModules(facades: Iterable<string | undefined>): string[] {
+  const built = new Set(facades);
+  return [...STANDALONE_ONLY_MODULES, ...FALLBACK_ONLY_MODULES, ...EXERCISE_ONLY_MODULES].filter(
+    (module) => !built.has(module),
+  );
 }
 
 /** Resolves `./run.js` against the module `_astro/page.js` that imports it: `_astro/run.js`. */
@@ -20,24 +29,25 @@ export function resolveImport(from: string, specifier: string): string {
 /**
  * Every module a page really loads, starting from its module scripts: their static imports, and
  * their dynamic imports too — each one the code always runs on the website. Inside an LMS the
- * stand-in LMS chunks (STANDALONE_ONLY_CHUNKS) are never loaded, nor anything only they import;
- * fallbacks for older browsers and older data (FALLBACK_ONLY_CHUNKS) never in current ones; what
- * only exercises need (EXERCISE_ONLY_CHUNKS) only on pages that have them.
+ * stand-in LMS (STANDALONE_ONLY_MODULES) is never loaded, nor anything only it imports; fallbacks
+ * for older browsers and older data (FALLBACK_ONLY_MODULES) never in current ones; what only
+ * exercises need (EXERCISE_ONLY_MODULES) only on pages that have them. A dynamic import is left
+ * out by the module its chunk was made for, whatever the chunk is called.
  *
  * @param entries the page's module scripts, as paths inside dist (`_astro/x.js`)
- * @param importsOf the imports of a module, read from dist
+ * @param build the imports of a module and the module a chunk was made for, read from dist
  * @param exercises whether the page has exercises on it
  */
 export async function scriptClosure(
   entries: readonly string[],
-  importsOf: (file: string) => Promise<ModuleImports>,
+  { importsOf, facadeOf }: BuildGraph,
   mode: LoadMode,
   exercises = true,
 ): Promise<string[]> {
   const skipped = new Set([
-    ...FALLBACK_ONLY_CHUNKS,
-    ...(mode === 'lms' ? STANDALONE_ONLY_CHUNKS : []),
-    ...(exercises ? [] : EXERCISE_ONLY_CHUNKS),
+    ...FALLBACK_ONLY_MODULES,
+    ...(mode === 'lms' ? STANDALONE_ONLY_MODULES : []),
+    ...(exercises ? [] : EXERCISE_ONLY_MODULES),
   ]);
   const seen = new Set<string>();
   const queue = [...entries];
@@ -48,7 +58,7 @@ export async function scriptClosure(
     const imports = await importsOf(file);
     const dynamic = imports.dynamic
       .map((specifier) => resolveImport(file, specifier))
-      .filter((target) => !skipped.has(chunkName(target)));
+      .filter((target) => !skipped.has(facadeOf(target) ?? ''));
     queue.push(...imports.static.map((specifier) => resolveImport(file, specifier)), ...dynamic);
   }
   return [...seen];
