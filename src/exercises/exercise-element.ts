@@ -125,6 +125,11 @@ export abstract class ExerciseElement extends LitElement {
     emit(this, 'll-complete', { id: this.id, type: this.exerciseType, ...result });
   }
 
+  /** The saved result rested on parts the course no longer has: it no longer counts (`reopened`). */
+  protected reopen(): void {
+    emit(this, 'll-complete', { id: this.id, type: this.exerciseType, completed: false, reopened: true });
+  }
+
   /** A UI string in the page's language. */
   protected t(key: StringKey, values: Record<string, string | number> = {}): string {
     return translate(this, key, values);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourses } from '../lib/course-check/check-courses';
 import { formatProblems } from '../lib/course-check/problem';
+import { vanishedIds } from '../lib/course-check/vanished-ids';
 import { capacityProblems } from '../tracking/capacity';
 
 /**
@@ -20,7 +21,11 @@ export function courseCheck(options: { coursesDir: string }): AstroIntegration {
         // A SCORM 1.2 package that cannot hold what its course invites participants to write is an
         // error, unless course.yaml leaves that package out (checked once the files themselves are fine).
         if (!problems.length) problems.push(...capacityProblems(coursesDir, root));
-        if (!problems.length) return;
+        if (!problems.length) {
+          // Before this build replaces it: the previous build's outline names every id in use.
+          for (const warning of vanishedIds(coursesDir, fileURLToPath(config.outDir), root)) logger.warn(warning);
+          return;
+        }
         const report = formatProblems(problems);
         if (command === 'dev') {
           logger.warn(`\n${report}`);
