@@ -397,6 +397,8 @@ const nl = {
     'Deze oefening kan niet worden getoond: er zit een fout in de opbouw. Voor de maker van de pagina:',
   'exercise.kennischeck': 'Kennischeck',
   'exercise.reflectie': 'Reflectie',
+  'exercise.notInLms':
+    'Dit werk past niet meer in de opslag van de leeromgeving. Het blijft in deze browser bewaard: ga op deze computer verder.',
   'exercise.earlierTitle': 'Uit een eerdere versie',
   'exercise.earlierRemoved':
     'De cursus is bijgewerkt sinds u hieraan werkte. Dit schreef u bij een oefening die er nu niet meer is. Het blijft bewaard.',
@@ -903,6 +905,8 @@ const en: Record<StringKey, string> = {
   'exercise.authorError': 'This exercise cannot be shown: it is built incorrectly. For whoever made this page:',
   'exercise.kennischeck': 'Knowledge check',
   'exercise.reflectie': 'Reflection',
+  'exercise.notInLms':
+    'This work no longer fits the learning environment’s storage. It is kept in this browser: continue on this computer.',
   'exercise.earlierTitle': 'From an earlier version',
   'exercise.earlierRemoved':
     'The course was updated after you worked on this. You wrote it in an exercise the course no longer has. It is kept.',

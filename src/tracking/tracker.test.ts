@@ -379,11 +379,16 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
   it('keeps suspend_data within the limit and tells the learner at once when state had to go', async () => {
     const lms = new FakeLms(version);
     const { tracker, statuses } = await launch(lms);
+    const leftOut: (readonly string[])[] = [];
+    const stop = tracker.watchLeftOut((ids) => leftOut.push(ids));
     let noise = '';
     for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
       noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
     tracker.saveState({ v: 1, e: { groot: { t: noise }, klein: { t: 'bewaren' } } });
     expect(statuses).toContain('trimmed');
+    // The page hears it at once too, to say so at the exercise itself.
+    expect(leftOut).toEqual([[], ['groot']]);
+    stop();
     tracker.complete(quiz(true));
     const data = lms.committed.get('cmi.suspend_data') ?? '';
     expect(data.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);

@@ -67,6 +67,11 @@ export interface TrackingHost {
   setShrink(shrink: Shrink): void;
   /** Where the learner was at launch, relative to the course folder (`bijeenkomst-2/`), or ''. */
   readonly resumeLocation: string;
+  /**
+   * Calls `listener` now and whenever the exercises left out of suspend_data for lack of room
+   * change, so a page can say so at the exercise itself; the returned function stops it.
+   */
+  watchLeftOut?(listener: (ids: readonly string[]) => void): () => void;
 }
 
 const browserClock: Clock = {
@@ -110,6 +115,7 @@ export class Tracker implements TrackingHost {
   /** Commits made again for values the LMS refused (not the work itself); a few, then no more. */
   private valueRetries = 0;
   private warnedLeft = '';
+  private readonly leftListeners = new Set<(ids: readonly string[]) => void>();
   resumeLocation = '';
   /** How this launch relates to the browser copy (for tests and the page). */
   attempt: AttemptKind = 'lms';
@@ -239,6 +245,12 @@ export class Tracker implements TrackingHost {
     this.fitted = undefined;
   }
 
+  watchLeftOut(listener: (ids: readonly string[]) => void): () => void {
+    this.leftListeners.add(listener);
+    listener(this.warnedLeft ? this.warnedLeft.split(' ') : []);
+    return () => this.leftListeners.delete(listener);
+  }
+
   /**
    * Ends the session once: last commit with session time and exit, then terminate. Says what the
    * participant may be told: `closed` when the LMS accepted the last commit (the browser keeps its
@@ -330,6 +342,14 @@ export class Tracker implements TrackingHost {
     this.fitted = { data, left: result.left };
     const left = result.left.join(' ');
     if (left && left !== this.warnedLeft) this.notify('trimmed');
+    if (left !== this.warnedLeft)
+      for (const listener of this.leftListeners) {
+        try {
+          listener(result.left);
+        } catch {
+          this.leftListeners.delete(listener); // a page that has gone
+        }
+      }
     this.warnedLeft = left;
     return this.fitted;
   }

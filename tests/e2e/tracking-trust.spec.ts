@@ -383,6 +383,8 @@ test('case 3: over SCORM 1.2’s limit, the participant is told at once, and no 
   const here = await launchIn(page, '1.2');
   await workOn(here.course, noise);
   await expect(status(here.sco)).toContainText('Niet al uw antwoorden passen');
+  // In place, at the exercise whose work the LMS has no room for.
+  await expect(here.course.locator('ll-reflectie#eigen-werk').getByText('past niet meer in de opslag')).toBeVisible();
   await closeTab(page);
 
   const other = await anotherComputer(browser, baseURL!, await lmsRecord(page, '1.2'), '1.2');
