@@ -59,6 +59,9 @@ describe('the course check on SCORM 1.2 capacity', () => {
       'the whole-course package',
       'the package of bijeenkomst-1',
     ]);
+    // A bijeenkomst too big for its own package is not helped by packaging per bijeenkomst.
+    expect(problems[1]?.message).not.toContain('per-bijeenkomst');
+    expect(problems[1]?.message).toContain('scorm12: false');
   });
 
   it('lets a course opt out of SCORM 1.2 explicitly, whole or in part', () => {

@@ -189,19 +189,20 @@ export function capacityProblems(coursesDir: string, root: string): CourseProble
         line: holder ? capacity.largest?.line : undefined,
       };
     };
-    const advice = (capacity: Capacity, what: string) =>
+    const advice = (capacity: Capacity, what: string, whole: boolean) =>
       `with every Reflectie filled to its maxLength (${capacity.reflectionCharacters} characters in all), a participant's progress ` +
       `needs about ${capacity.estimate} characters, more than the ${limit} of SCORM 1.2's suspend_data in ${what}. ` +
       `Expected the Reflecties' maxLength to add up to at most about ${fittingReflectionCharacters(capacity, limit)} characters ` +
       `(this one has maxLength ${capacity.largest?.maxLength ?? DEFAULT_MAX_LENGTH}; 1000 when not set), or in course.yaml ` +
-      `"scorm12: per-bijeenkomst" (1.2 only per bijeenkomst) or "scorm12: false" (SCORM 2004 only, 64,000 characters).`;
+      (whole ? `"scorm12: per-bijeenkomst" (1.2 only per bijeenkomst) or ` : '') +
+      `"scorm12: false" (SCORM 2004 only, 64,000 characters).`;
     if (choice === true) {
       const whole = estimateCapacity(sources);
       if (whole.estimate > limit)
         problems.push({
           ...located(whole, sources),
           field: 'maxLength',
-          message: advice(whole, 'the whole-course package'),
+          message: advice(whole, 'the whole-course package', true),
         });
     }
     for (const part of sources) {
@@ -210,7 +211,7 @@ export function capacityProblems(coursesDir: string, root: string): CourseProble
         problems.push({
           ...located(one, [part]),
           field: 'maxLength',
-          message: advice(one, `the package of ${part.slug}`),
+          message: advice(one, `the package of ${part.slug}`, false),
         });
     }
   }
