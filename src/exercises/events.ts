@@ -28,6 +28,11 @@ export interface ExerciseResult {
   score?: { raw: number; max: number };
   passed?: boolean;
   interactions?: ExerciseInteraction[];
+  /**
+   * The exercise's earlier result rested on parts the course no longer has (a course update renamed
+   * a question or an option): it no longer counts, and the exercise is open again.
+   */
+  reopened?: boolean;
 }
 
 /** Detail of `ll-change`: fired whenever an exercise's saved state changes. */

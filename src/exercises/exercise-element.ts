@@ -1,5 +1,6 @@
 import { StoreController } from '@nanostores/lit';
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { StringKey } from '../i18n/strings';
 import { translate } from './translate';
 import { FLUSH_EVENT } from '../state/flush-event';
@@ -82,8 +83,14 @@ export abstract class ExerciseElement extends LitElement {
     return this.problems;
   }
 
+  /** Set by the page when the LMS had no room for this exercise's work (this browser keeps it). */
+  @property({ type: Boolean, attribute: 'data-ll-not-in-lms' }) notInLms = false;
+
   override render(): unknown {
-    return this.authorProblems.length ? this.renderAuthorProblems() : this.renderExercise();
+    if (this.authorProblems.length) return this.renderAuthorProblems();
+    // The launch page's status region announces it; here it stays beside the work it is about.
+    return html`${this.renderExercise()}
+    ${this.notInLms ? html`<p class="not-in-lms">${this.t('exercise.notInLms')}</p>` : nothing}`;
   }
 
   /** In place of the exercise: what is wrong, by code, and how to fix it (codes: README, authoring guide). */
@@ -139,6 +146,11 @@ export abstract class ExerciseElement extends LitElement {
   /** Reports a result (`ll-complete`). */
   protected complete(result: Omit<ExerciseResult, 'id' | 'type'>): void {
     emit(this, 'll-complete', { id: this.id, type: this.exerciseType, ...result });
+  }
+
+  /** The saved result rested on parts the course no longer has: it no longer counts (`reopened`). */
+  protected reopen(): void {
+    emit(this, 'll-complete', { id: this.id, type: this.exerciseType, completed: false, reopened: true });
   }
 
   /** A UI string in the page's language. */

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { ExerciseState } from '../state/progress-snapshot';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { StringKey } from '../i18n/strings';
 import type { AuthorProblem } from './author-errors';
@@ -10,11 +11,13 @@ import {
   checkQuestion,
   decodeQuizState,
   DEFAULT_ATTEMPTS,
+  earlierAnswers,
   encodeQuizState,
   isCorrect,
   sameChoice,
   scoreQuiz,
   showAnswer,
+  staleAnswers,
   toggleOption,
   type QuizQuestion,
   type QuizState,
@@ -89,6 +92,23 @@ export class LlKennischeck extends ExerciseElement {
 
   private get quiz(): QuizState {
     return decodeQuizState(this.questions, this.saved);
+  }
+
+  /**
+   * Every save keeps the answers of earlier course versions aside (`o`): a renamed option or
+   * question never deletes what the participant chose, it only stops counting.
+   */
+  protected override save(state: ExerciseState | undefined): void {
+    const earlier = earlierAnswers(this.questions, this.saved);
+    super.save(Object.keys(earlier).length > 0 ? { ...state, o: earlier } : state);
+  }
+
+  /** An answer that no longer exists was final: the question opens again and the result stops counting. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.authorProblems.length || Object.keys(staleAnswers(this.questions, this.saved)).length === 0) return;
+    this.save(encodeQuizState(this.quiz));
+    this.reopen();
   }
 
   /** The participant pressed "Opnieuw beginnen" on a passed result and is asked to confirm. */
@@ -198,6 +218,11 @@ export class LlKennischeck extends ExerciseElement {
           <span class="number">${this.t('kennischeck.question', { n: index + 1, total: this.questions.length })}</span>
           ${q.prompt} ${q.multiple ? html`<p class="hint">${this.t('kennischeck.multipleHint')}</p>` : nothing}
         </div>
+        ${
+          !quiz.answers[q.id] && earlierAnswers(this.questions, this.saved)[q.id]
+            ? html`<p class="hint">${this.t('kennischeck.changed')}</p>`
+            : nothing
+        }
         ${quiz.answers[q.id] ? this.renderFinished(q, quiz.answers[q.id]!) : this.renderOpen(q, quiz)}
       </div>
     `;

@@ -1,11 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuthorProblem } from './author-errors';
 import { ExerciseElement, textOf } from './exercise-element';
 import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { debounce } from './debounce';
-import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { allAnswered, compactTexts, decodeTexts, DEFAULT_MAX_LENGTH, earlierTexts } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { reflectieStyles } from './ll-reflectie.styles';
 
@@ -61,11 +61,26 @@ export class LlReflectie extends ExerciseElement {
   }
 
   private get texts(): Record<string, string> {
-    return this.draft ?? decodeTexts(this.ids, this.saved?.t, this.maxLength);
+    return this.draft ?? decodeTexts(this.ids, this.saved?.t);
+  }
+
+  /** Answers to questions this Reflectie no longer has (the course was updated): kept, and shown. */
+  private get earlier(): Record<string, string> {
+    return earlierTexts(this.ids, this.saved?.t);
+  }
+
+  /** Finished with answers to questions the Reflectie no longer has: open again, no longer counted done. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.authorProblems.length || this.saved?.d !== 1 || allAnswered(this.ids, this.texts)) return;
+    if (Object.keys(this.earlier).length === 0) return;
+    this.store(this.texts, false);
+    this.savedNotice = false;
+    this.reopen();
   }
 
   private store(texts: Record<string, string>, done = this.saved?.d === 1): void {
-    const t = compactTexts(texts);
+    const t = { ...this.earlier, ...compactTexts(texts) };
     this.save(Object.keys(t).length || done ? { t, ...(done ? { d: 1 } : {}) } : undefined);
     this.draft = undefined;
     this.savedNotice = true;
@@ -105,6 +120,7 @@ export class LlReflectie extends ExerciseElement {
     return html`
       <section aria-labelledby="title">
         ${this.renderTitle()} ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
+        ${this.renderEarlier()}
       </section>
     `;
   }
@@ -134,6 +150,17 @@ export class LlReflectie extends ExerciseElement {
       </div>
       ${ready ? nothing : html`<p class="hint">${this.t('reflectie.answerAll')}</p>`}
     `;
+  }
+
+  /** Where the answers belonged: what the participant wrote to questions the course has since changed. */
+  private renderEarlier() {
+    const earlier = Object.values(this.earlier);
+    if (earlier.length === 0) return nothing;
+    return html`<section class="earlier" aria-labelledby="earlier-title">
+      <p class="earlier-title" id="earlier-title">${this.t('exercise.earlierTitle')}</p>
+      <p class="hint">${this.t('exercise.earlierText')}</p>
+      ${earlier.map((text) => html`<p class="text">${text}</p>`)}
+    </section>`;
   }
 
   private renderSummary(texts: Record<string, string>) {

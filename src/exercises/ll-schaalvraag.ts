@@ -42,7 +42,7 @@ export class LlSchaalvraag extends ExerciseElement {
   }
 
   private get answers(): Record<string, string> {
-    return this.draft ?? decodeTexts(FOLLOW_UP_IDS, this.saved?.a, DEFAULT_MAX_LENGTH);
+    return this.draft ?? decodeTexts(FOLLOW_UP_IDS, this.saved?.a);
   }
 
   private store({

@@ -58,7 +58,6 @@ export class LlStappenplan extends ExerciseElement {
       decodeTexts(
         this.steps.map((s) => s.id),
         this.saved?.t,
-        DEFAULT_MAX_LENGTH,
       )
     );
   }

@@ -80,6 +80,11 @@ export const exerciseStyles = css`
   .status {
     font-weight: 600;
   }
+  .not-in-lms {
+    border-left: 4px solid var(--ll-text, #1a1a1a);
+    padding: 0.25rem 0.75rem;
+    margin: 0.5rem 0;
+  }
   textarea,
   input[type='text'],
   select {

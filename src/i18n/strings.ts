@@ -278,7 +278,7 @@ const nl = {
   // LMS administrators: the packages page (/pakketten/), the preview in plain words, the launch page's closed state (issue 18).
   'launch.closedTitle': 'Afgesloten',
   'launch.closedText':
-    'Uw voortgang is opgeslagen en deze cursus is afgesloten. U kunt dit venster nu sluiten; openen vanuit de leeromgeving gaat verder waar u was.',
+    'Deze cursus is afgesloten. Hierboven staat waar uw voortgang is bewaard. U kunt dit venster nu sluiten; openen vanuit de leeromgeving gaat verder waar u was.',
   'admin.title': 'SCORM-pakketten voor uw leeromgeving',
   'admin.intro':
     'Voor beheerders van een leeromgeving: elk pakket dat voor deze cursussen is gemaakt, welk pakket bij welke leeromgeving past, hoe u het uploadt en wat de leeromgeving vastlegt.',
@@ -399,6 +399,13 @@ const nl = {
     'Deze oefening kan niet worden getoond: er zit een fout in de opbouw. Voor de maker van de pagina:',
   'exercise.kennischeck': 'Kennischeck',
   'exercise.reflectie': 'Reflectie',
+  'exercise.notInLms':
+    'Dit werk past niet meer in de opslag van de leeromgeving. Het blijft in deze browser bewaard: ga op deze computer verder.',
+  'exercise.earlierTitle': 'Uit een eerdere versie',
+  'exercise.earlierRemoved':
+    'De cursus is bijgewerkt sinds u hieraan werkte. Dit schreef u bij een oefening die er nu niet meer is. Het blijft bewaard.',
+  'exercise.earlierText':
+    'De cursus is bijgewerkt sinds u dit schreef. Het hoorde bij een vraag die er nu anders uitziet. Uw tekst blijft bewaard; u kunt hem overnemen.',
   'exercise.rollenspel': 'Rollenspel',
   'exercise.schaalvraag': 'Schaalvraag',
   'exercise.netwerkcirkel': 'Netwerkcirkel',
@@ -415,6 +422,8 @@ const nl = {
   'kennischeck.passed': 'U bent geslaagd.',
   'kennischeck.notPassed': 'Nog niet geslaagd. Probeer het opnieuw.',
   'kennischeck.retry': 'Opnieuw beginnen',
+  'kennischeck.changed':
+    'Deze vraag is veranderd sinds u hem beantwoordde. Uw eerdere antwoord telt niet meer mee; kies opnieuw.',
   'exercise.voortgang': 'Gelezen',
   'reflectie.count': '{count} van maximaal {max} tekens',
   'reflectie.saved': 'Opgeslagen.',
@@ -783,7 +792,7 @@ const en: Record<StringKey, string> = {
   // LMS administrators: the packages page (/pakketten/), the preview in plain words, the launch page's closed state (issue 18).
   'launch.closedTitle': 'Closed',
   'launch.closedText':
-    'Your progress has been saved and this course is closed. You can close this window now; opening it again from the learning environment continues where you were.',
+    'This course is closed. Above, you can see where your progress is kept. You can close this window now; opening it again from the learning environment continues where you were.',
   'admin.title': 'SCORM packages for your learning environment',
   'admin.intro':
     'For administrators of a learning environment: every package made for these courses, which package suits which learning environment, how to upload it and what the learning environment records.',
@@ -901,6 +910,13 @@ const en: Record<StringKey, string> = {
   'exercise.authorError': 'This exercise cannot be shown: it is built incorrectly. For whoever made this page:',
   'exercise.kennischeck': 'Knowledge check',
   'exercise.reflectie': 'Reflection',
+  'exercise.notInLms':
+    'This work no longer fits the learning environment’s storage. It is kept in this browser: continue on this computer.',
+  'exercise.earlierTitle': 'From an earlier version',
+  'exercise.earlierRemoved':
+    'The course was updated after you worked on this. You wrote it in an exercise the course no longer has. It is kept.',
+  'exercise.earlierText':
+    'The course was updated after you wrote this. It belonged to a question that now looks different. Your text is kept; you can copy it.',
   'exercise.rollenspel': 'Role play',
   'exercise.schaalvraag': 'Scale question',
   'exercise.netwerkcirkel': 'Network circle',
@@ -917,6 +933,8 @@ const en: Record<StringKey, string> = {
   'kennischeck.passed': 'You passed.',
   'kennischeck.notPassed': 'Not passed yet. Try again.',
   'kennischeck.retry': 'Start again',
+  'kennischeck.changed':
+    'This question has changed since you answered it. Your earlier answer no longer counts; choose again.',
   'exercise.voortgang': 'Read',
   'reflectie.count': '{count} of at most {max} characters',
   'reflectie.saved': 'Saved.',

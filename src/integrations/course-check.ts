@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourses } from '../lib/course-check/check-courses';
 import { formatProblems } from '../lib/course-check/problem';
-import { capacityWarnings } from '../tracking/capacity';
+import { vanishedIds } from '../lib/course-check/vanished-ids';
+import { capacityProblems } from '../tracking/capacity';
 
 /**
  * Astro integration: checks every course file before Astro loads them, so an author sees
@@ -15,10 +16,14 @@ export function courseCheck(options: { coursesDir: string }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkCourses(path.resolve(root, options.coursesDir), root);
-        // Not an error: the course works, but a SCORM 1.2 LMS cannot hold everything it invites.
+        const coursesDir = path.resolve(root, options.coursesDir);
+        const problems = checkCourses(coursesDir, root);
+        // A SCORM 1.2 package that cannot hold what its course invites participants to write is an
+        // error, unless course.yaml leaves that package out (checked once the files themselves are fine).
+        if (!problems.length) problems.push(...capacityProblems(coursesDir, root));
         if (!problems.length) {
-          for (const warning of capacityWarnings(path.resolve(root, options.coursesDir))) logger.warn(warning);
+          // Before this build replaces it: the previous build's outline names every id in use.
+          for (const warning of vanishedIds(coursesDir, fileURLToPath(config.outDir), root)) logger.warn(warning);
           return;
         }
         const report = formatProblems(problems);

@@ -92,6 +92,7 @@ export function courseOutline(course: Course) {
     language: data.language,
     goals: data.goals,
     duration: course.duration,
+    scorm12: data.scorm12,
     variants: resolveVariants(course).map((variant) => ({
       ...variant,
       parts: variant.parts.map((part) => ({

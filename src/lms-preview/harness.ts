@@ -343,11 +343,13 @@ function startShadow(info: PackageInfo, launchWindow: Window, review: boolean) {
     get: () => undefined,
     set: (host: LaunchTracker) => {
       for (const name of ['saveState', 'complete', 'visit', 'flush', 'setShrink', 'finish'] as const) {
-        const own = (host[name] as (...args: unknown[]) => void).bind(host);
+        const own = (host[name] as (...args: unknown[]) => unknown).bind(host);
         const copy = (tracker[name] as (...args: unknown[]) => void).bind(tracker);
         (host as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
-          own(...args);
+          // The package's own tracker answers (finish says what the participant is told).
+          const answer: unknown = own(...args);
           copy(...args);
+          return answer;
         };
       }
       Object.defineProperty(win, 'leerlijnTracking', { configurable: true, writable: true, value: host });

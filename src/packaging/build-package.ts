@@ -14,6 +14,8 @@ export interface OutlineForPackage {
   slug: string;
   title: string;
   bijeenkomsten: { slug: string; number: number; title: string }[];
+  /** Which SCORM 1.2 packages the course asks for (course.yaml `scorm12`; all when absent). */
+  scorm12?: boolean | 'per-bijeenkomst';
 }
 
 export interface PackageSpec {
@@ -101,6 +103,9 @@ export function coursePackages(
         file === launch ? strToU8(strFromU8(bytes).replace('data-scorm="auto"', `data-scorm="${version}"`)) : bytes,
       );
     for (const scope of scopes) {
+      // Left out as course.yaml asks: the build proved the participant's work would not fit it.
+      if (version === '1.2' && (outline.scorm12 === false || (outline.scorm12 === 'per-bijeenkomst' && !scope)))
+        continue;
       const id = scope ? `${outline.slug}-${scope.slug}` : outline.slug;
       const files = new Map(content);
       const manifest = buildManifest({

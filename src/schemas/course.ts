@@ -88,6 +88,16 @@ export const courseSchema = z
       .boolean({ invalid_type_error: 'expected slideNumbers as true or false' })
       .default(true)
       .describe('slide number and progress on the audience screen'),
+    /**
+     * Which SCORM 1.2 packages the course gets: `true` (whole course and per bijeenkomst),
+     * `per-bijeenkomst` (only one per bijeenkomst) or `false` (SCORM 2004 only). The build fails when
+     * a 1.2 package it makes cannot hold every Reflectie filled to its maxLength (4096 characters).
+     */
+    scorm12: z
+      .union([z.boolean(), z.literal('per-bijeenkomst')], {
+        errorMap: () => ({ message: 'expected scorm12 as true, false or "per-bijeenkomst"' }),
+      })
+      .default(true),
     /** Ways to deliver the course. Without any, each bijeenkomst is its own meeting. */
     variants: z.array(variantSchema, { invalid_type_error: 'expected the variants as a list' }).default([]),
   })

@@ -49,7 +49,10 @@ async function launch() {
   const exit = document.getElementById('ll-exit');
   exit?.addEventListener('click', () => {
     flushFrame(frame);
-    tracker.finish();
+    // The status region above says where the work is: sent to the LMS (and kept in this browser
+    // until it hands it back), or in this browser only. Never "saved" for work the LMS refused.
+    const told = tracker.finish();
+    if (told) showNotice(told);
     frame.remove();
     exit.remove();
     // Not a blank frame: the launch says it is over, and the participant can close the window.
@@ -57,7 +60,7 @@ async function launch() {
     if (closed) {
       closed.hidden = false;
       closed.focus();
-    } else showNotice('closed');
+    }
     root.dataset.launch = 'closed';
   });
 }

@@ -46,6 +46,13 @@ if (course) {
   void ready.then(async (host) => {
     if (host) {
       host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
+      // Said at the exercise itself, at once: its work is kept in this browser only (no room in the LMS).
+      const stop = host.watchLeftOut?.((ids) => {
+        for (const exercise of document.querySelectorAll('[data-ll-not-in-lms]'))
+          if (!ids.includes(exercise.id)) exercise.removeAttribute('data-ll-not-in-lms');
+        for (const id of ids) document.getElementById(id)?.setAttribute('data-ll-not-in-lms', '');
+      });
+      if (stop) window.addEventListener('pagehide', stop);
       document.addEventListener('ll-complete', (event) => {
         const detail = (event as CustomEvent<ExerciseResult>).detail;
         if (detail && typeof detail.id === 'string') host.complete(detail);

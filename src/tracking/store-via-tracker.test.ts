@@ -34,8 +34,11 @@ describe('trackerStorage', () => {
     const tracker = new Tracker({ port: lms.port(), scope, copies: memoryCopies().copies, clock: new ManualClock() });
     await tracker.start();
     tracker.saveState({ v: 1, e: { q: { a: { v1: ['b'] } }, weg: { t: 'oude oefening' } } });
-    const storage = trackerStorage(tracker, new Set(['q', 'nieuw']));
+    const shown: unknown[] = [];
+    const storage = trackerStorage(tracker, new Set(['q', 'nieuw']), (aside) => shown.push(aside));
     expect(storage.load()).toEqual({ v: 1, e: { q: { a: { v1: ['b'] } } } });
+    // Shown to the participant in an "Uit een eerdere versie" box.
+    expect(shown).toEqual([{ weg: { t: 'oude oefening' } }]);
     storage.save({ v: 1, e: { q: { a: { v1: ['c'] } } } });
     expect(tracker.loadState()).toEqual({ v: 1, e: { weg: { t: 'oude oefening' }, q: { a: { v1: ['c'] } } } });
   });

@@ -5,6 +5,7 @@
 import { pageCourse, usePersistence } from '../state/persistence';
 import { deserializeProgress, PROGRESS_VERSION, type Json } from '../state/progress-snapshot';
 import { createLocalProgressStorage, type ProgressStorage } from '../state/local-progress';
+import { showEarlierVersion, writtenTexts } from './earlier-version';
 import { exerciseIds, readScope } from './scope';
 import type { TrackingHost } from './tracker';
 
@@ -14,7 +15,11 @@ import type { TrackingHost } from './tracker';
  * Those are kept aside, never deleted: every save hands them back to the tracker, so a course
  * update that drops or renames an exercise loses none of what the participant wrote in it.
  */
-export function trackerStorage(host: TrackingHost, knownIds?: ReadonlySet<string>): ProgressStorage {
+export function trackerStorage(
+  host: TrackingHost,
+  knownIds?: ReadonlySet<string>,
+  onAside?: (aside: Readonly<Record<string, Json>>) => void,
+): ProgressStorage {
   let aside: Record<string, Json> = {};
   return {
     load() {
@@ -22,6 +27,7 @@ export function trackerStorage(host: TrackingHost, knownIds?: ReadonlySet<string
       if (state === null) return undefined;
       const all = deserializeProgress(state);
       aside = knownIds ? Object.fromEntries(Object.entries(all).filter(([id]) => !knownIds.has(id))) : {};
+      if (Object.keys(aside).length > 0) onAside?.(aside);
       return { v: PROGRESS_VERSION, e: deserializeProgress(state, knownIds) };
     },
     save(snapshot) {
@@ -37,5 +43,9 @@ export function trackerStorage(host: TrackingHost, knownIds?: ReadonlySet<string
 export function connectStore(host: TrackingHost | undefined): void {
   const scope = readScope();
   const known = scope && scope.bijeenkomsten.length > 0 ? exerciseIds(scope) : undefined;
-  usePersistence(host ? trackerStorage(host, known) : createLocalProgressStorage(pageCourse()));
+  usePersistence(
+    host
+      ? trackerStorage(host, known, (aside) => showEarlierVersion(writtenTexts(aside)))
+      : createLocalProgressStorage(pageCourse()),
+  );
 }

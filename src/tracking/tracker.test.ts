@@ -123,6 +123,32 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
     expect((await decodeEnvelope(lms.committed.get('cmi.suspend_data') ?? ''))?.p.done['quiz-1']).toEqual([1, 4, 4, 1]);
   });
 
+  it('case 7: a result resting on a renamed option stops counting, and counts again once done anew', async () => {
+    const lms = new FakeLms(version);
+    const { tracker } = await launch(lms);
+    tracker.complete(quiz(true));
+    expect(tracker.outcome().bijeenkomsten[0]?.measure).toBeGreaterThan(0);
+    tracker.complete({ id: 'quiz-1', type: 'kennischeck', completed: false, reopened: true });
+    const kept = await decodeEnvelope(lms.committed.get('cmi.suspend_data') ?? '');
+    expect(kept?.p.done['quiz-1']).toBeUndefined();
+    expect(lms.committed.get(status)).toBe('incomplete');
+    tracker.complete(quiz(false));
+    expect((await decodeEnvelope(lms.committed.get('cmi.suspend_data') ?? ''))?.p.done['quiz-1']).toEqual([1, 2, 4, 0]);
+  });
+
+  it('case 1: the end of a launch says where the work is: sent (copy kept) or in this browser only', async () => {
+    const sent = await launch(new FakeLms(version));
+    sent.tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Verstuurd.' } } });
+    expect(sent.tracker.finish()).toBe('closed');
+    expect(sent.tracker.finish()).toBeUndefined();
+    const lms = new FakeLms(version);
+    const refused = await launch(lms);
+    lms.faults.commitFalse = true;
+    refused.tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Alleen hier.' } } });
+    expect(refused.tracker.finish()).toBe('failed');
+    expect(refused.mirror.peek()?.e.s).toEqual({ v: 1, e: { 'reflectie-1': { t: 'Alleen hier.' } } });
+  });
+
   it('case 1: a commit answered "true" that stored nothing is restored from the browser at the next launch', async () => {
     const lms = new FakeLms(version);
     const mirror = memoryCopies();
@@ -353,11 +379,16 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker on SCORM %s', (version) =>
   it('keeps suspend_data within the limit and tells the learner at once when state had to go', async () => {
     const lms = new FakeLms(version);
     const { tracker, statuses } = await launch(lms);
+    const leftOut: (readonly string[])[] = [];
+    const stop = tracker.watchLeftOut((ids) => leftOut.push(ids));
     let noise = '';
     for (let i = 0, n = 7; i < (version === '1.2' ? 6000 : 90_000); i++)
       noise += String.fromCharCode(33 + ((n = (n * 48271) % 2147483647) % 90));
     tracker.saveState({ v: 1, e: { groot: { t: noise }, klein: { t: 'bewaren' } } });
     expect(statuses).toContain('trimmed');
+    // The page hears it at once too, to say so at the exercise itself.
+    expect(leftOut).toEqual([[], ['groot']]);
+    stop();
     tracker.complete(quiz(true));
     const data = lms.committed.get('cmi.suspend_data') ?? '';
     expect(data.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);

@@ -67,6 +67,11 @@ export interface TrackingHost {
   setShrink(shrink: Shrink): void;
   /** Where the learner was at launch, relative to the course folder (`bijeenkomst-2/`), or ''. */
   readonly resumeLocation: string;
+  /**
+   * Calls `listener` now and whenever the exercises left out of suspend_data for lack of room
+   * change, so a page can say so at the exercise itself; the returned function stops it.
+   */
+  watchLeftOut?(listener: (ids: readonly string[]) => void): () => void;
 }
 
 const browserClock: Clock = {
@@ -110,6 +115,7 @@ export class Tracker implements TrackingHost {
   /** Commits made again for values the LMS refused (not the work itself); a few, then no more. */
   private valueRetries = 0;
   private warnedLeft = '';
+  private readonly leftListeners = new Set<(ids: readonly string[]) => void>();
   resumeLocation = '';
   /** How this launch relates to the browser copy (for tests and the page). */
   attempt: AttemptKind = 'lms';
@@ -199,6 +205,15 @@ export class Tracker implements TrackingHost {
 
   complete(detail: ExerciseResult): void {
     if (!this.started || this.mode.looking) return;
+    if (detail.reopened) {
+      // Its result rested on a question or option the course no longer has: it stops counting
+      // (the state itself stays, kept aside by the element). Done again, it counts again.
+      delete this.env.p.done[detail.id];
+      if (this.env.h) delete this.env.h[detail.id];
+      this.touch(detail.id, this.seconds());
+      this.changed(true);
+      return;
+    }
     const previous = this.env.p.done[detail.id];
     const passed = detail.passed === undefined ? -1 : detail.passed ? 1 : 0;
     const completed = detail.completed || previous?.[0] === 1 ? 1 : 0;
@@ -230,24 +245,37 @@ export class Tracker implements TrackingHost {
     this.fitted = undefined;
   }
 
-  /** Ends the session once: last commit with session time and exit, then terminate. */
-  finish(): void {
-    if (!this.started || this.finished) return;
+  watchLeftOut(listener: (ids: readonly string[]) => void): () => void {
+    this.leftListeners.add(listener);
+    listener(this.warnedLeft ? this.warnedLeft.split(' ') : []);
+    return () => this.leftListeners.delete(listener);
+  }
+
+  /**
+   * Ends the session once: last commit with session time and exit, then terminate. Says what the
+   * participant may be told: `closed` when the LMS accepted the last commit (the browser keeps its
+   * copy until a later launch gets the state back), `failed` when it did not (the work is in this
+   * browser only), `review` when nothing was to be saved; `undefined` when already ended.
+   */
+  finish(): 'closed' | 'failed' | 'review' | undefined {
+    if (!this.started || this.finished) return undefined;
     if (this.offline) {
       this.finished = true;
-      return;
+      return 'failed';
     }
+    let told: 'closed' | 'failed' | 'review' = 'review';
     if (this.mode.looking) {
       this.report(this.writer.writeLooking(this.mode, this.lmsStatus));
       this.port.commit();
     } else {
       this.dirty = true;
-      this.commitNow();
+      told = this.commitNow() ? 'closed' : 'failed';
     }
     this.finished = true;
     this.clock.clearTimeout(this.retryHandle);
     this.clock.clearTimeout(this.changeHandle);
     this.port.terminate();
+    return told;
   }
 
   /** The current result (counted results only), for the page's own progress display. */
@@ -314,6 +342,14 @@ export class Tracker implements TrackingHost {
     this.fitted = { data, left: result.left };
     const left = result.left.join(' ');
     if (left && left !== this.warnedLeft) this.notify('trimmed');
+    if (left !== this.warnedLeft)
+      for (const listener of this.leftListeners) {
+        try {
+          listener(result.left);
+        } catch {
+          this.leftListeners.delete(listener); // a page that has gone
+        }
+      }
     this.warnedLeft = left;
     return this.fitted;
   }

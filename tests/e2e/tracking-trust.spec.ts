@@ -1,6 +1,7 @@
 import type { FrameLocator } from '@playwright/test';
 import { expect, test } from './fixture-site';
 import { expectChosen } from './kennischeck-choice';
+import { encodeEnvelope, type Envelope } from '../../src/tracking/suspend-codec';
 import {
   anotherComputer,
   closeTab,
@@ -8,6 +9,7 @@ import {
   launchIn,
   lmsRecord,
   newAttempt,
+  seedLms,
   useStandIn,
   type Version,
 } from './strict-lms/harness';
@@ -70,8 +72,7 @@ test.beforeEach(async ({ page }) => useStandIn(page));
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version} in a strict LMS`, () => {
-    // Quarantined: after the LMS preview and the launch page changed how a launch ends ("Afgesloten"), the status region is empty once the package closes; the guarantee itself is covered by the unit tests in src/tracking/tracker.test.ts. Fix the flow, then lift this.
-    test.fixme('case 1: an LMS that answers "true" and stores nothing loses nothing, and "opgeslagen" is never said', async ({
+    test('case 1: an LMS that answers "true" and stores nothing loses nothing, and "opgeslagen" is never said', async ({
       page,
       browser,
       baseURL,
@@ -81,8 +82,11 @@ for (const version of ['1.2', '2004'] as const) {
       let { sco, course } = await launchIn(page, version, { lie: '1' });
       await workOn(course, text);
       await sco.getByRole('button', { name: 'Opslaan en afsluiten' }).click();
+      // The closed launch says where the work is: sent as far as the LMS says, kept in this browser.
+      await expect(sco.getByRole('heading', { name: 'Afgesloten' })).toBeVisible();
       await expect(status(sco)).toContainText('Deze browser bewaart een kopie');
       await expect(status(sco)).not.toContainText('opgeslagen');
+      await expect(sco.locator('#ll-closed')).not.toContainText('opgeslagen');
       const lost = await lmsRecord(page, version);
       expect(JSON.stringify(decodeSuspend(lost.cmi['cmi.suspend_data'])?.s ?? null)).not.toContain('cliënt');
 
@@ -237,6 +241,78 @@ for (const version of ['1.2', '2004'] as const) {
       }
     });
 
+    test('case 7: after a course update, work under ids the course no longer has is kept, shown, and never counted', async ({
+      page,
+    }) => {
+      // What an earlier version of the course left in the LMS: an option of "wie" and the
+      // Reflectie's question have since been renamed, and one exercise was removed. The LMS was
+      // told kc-wmo was done with 2 of 2.
+      const now = Math.floor(Date.now() / 1000) - 3600;
+      const earlier: Envelope = {
+        v: 1,
+        a: 'k3v9x0q2m8z1p4w7r5',
+        w: now,
+        p: {
+          seen: ['bijeenkomst-1'],
+          done: { 'kc-wmo': [1, 2, 2, 1], 'eigen-werk': [1, 0, 0, -1] },
+          loc: 'bijeenkomst-1/',
+          seq: 9,
+        },
+        s: {
+          v: 1,
+          e: {
+            'kc-wmo': { a: { doel: ['meedoen'], wie: ['de-gemeente'] } },
+            'eigen-werk': { t: { 'oude-vraag': 'Dit schreef ik bij de vraag van vroeger.' }, d: 1 },
+            'weg-oefening': { t: { antwoord: 'Tekst uit een oefening die er niet meer is.' }, d: 1 },
+          },
+        },
+        t: { 'kc-wmo': now, 'eigen-werk': now, 'weg-oefening': now },
+      };
+      const p = version === '1.2' ? 'cmi.core.' : 'cmi.';
+      await seedLms(page, version, {
+        cmi: {
+          'cmi.suspend_data': encodeEnvelope(earlier),
+          [`${p}exit`]: 'suspend',
+          [version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status']: 'incomplete',
+          [version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location']: 'bijeenkomst-1/',
+        },
+        log: [],
+        launches: 0,
+      });
+      const { course } = await launchIn(page, version);
+      await ready(course, 1);
+      // The answer that still exists stays; the renamed option's question is open again, and says why.
+      await expectChosen(course.getByRole('group', { name: /doel van de Wmo/ }), 'Meedoen');
+      const wie = course.getByRole('group', { name: /Wie voert/ });
+      await expect(wie.getByText('Deze vraag is veranderd sinds u hem beantwoordde.')).toBeVisible();
+      await expect(wie.getByLabel('De gemeente', { exact: true })).not.toBeChecked();
+      // The renamed question's text is shown where it belonged; the removed exercise's at the page's end.
+      const reflectie = course.locator('ll-reflectie#eigen-werk');
+      await expect(reflectie.getByText('Uit een eerdere versie')).toBeVisible();
+      await expect(reflectie.getByText('Dit schreef ik bij de vraag van vroeger.')).toBeVisible();
+      await expect(course.getByLabel(REFLECTION)).toHaveValue('');
+      const box = course.locator('#ll-earlier-version');
+      await expect(box).toContainText('Tekst uit een oefening die er niet meer is.');
+      // No Kennischeck counted done with an answer that no longer exists.
+      await expect
+        .poll(async () => decodeSuspend((await lmsRecord(page, version)).cmi['cmi.suspend_data'])?.p.done['kc-wmo'])
+        .toBeUndefined();
+      await course.getByLabel(REFLECTION).fill('Nieuw antwoord.');
+      await closeTab(page);
+      const record = await lmsRecord(page, version);
+      expect(record.cmi[field(version).status]).toBe('incomplete');
+      expect(record.cmi[field(version).score]).toBeUndefined();
+      // Kept aside, never deleted: everything the participant wrote is still in the LMS's record.
+      const stored = JSON.stringify(decodeSuspend(record.cmi['cmi.suspend_data'])?.s);
+      for (const text of [
+        'Dit schreef ik bij de vraag van vroeger.',
+        'Tekst uit een oefening die er niet meer is.',
+        'Nieuw antwoord.',
+        'de-gemeente',
+      ])
+        expect(stored).toContain(text);
+    });
+
     test('case 9: every Kennischeck answer carries its correct response', async ({ page }) => {
       const { course } = await launchIn(page, version);
       await workOn(course, 'Klaar.');
@@ -267,6 +343,32 @@ for (const version of ['1.2', '2004'] as const) {
       await ready(course, 1);
       await expect(course.getByLabel(REFLECTION)).toHaveValue(text);
     });
+
+    test('case 10: when the LMS unloads the frame unasked and its Commit throws in page dismissal, the last text comes back and the participant is told', async ({
+      page,
+    }) => {
+      const text = long(500, 'Getypt vlak voordat de leeromgeving het venster sloot. ');
+      let { sco, course } = await launchIn(page, version, { dismiss: 'throw' });
+      await open(course, 1);
+      await course.getByLabel(REFLECTION).fill(text);
+      // No click in the LMS (the focus stays in the course): a session timeout or the LMS's own
+      // navigation unloads the SCO frame at once; every Commit from then on throws.
+      await page.evaluate(() => {
+        (document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+      });
+      await expect.poll(async () => (await lmsRecord(page, version)).log.join('\n')).toContain('during page dismissal');
+      const lost = await lmsRecord(page, version);
+      expect(JSON.stringify(decodeSuspend(lost.cmi['cmi.suspend_data'])?.s ?? null)).not.toContain(text.slice(0, 100));
+
+      ({ sco, course } = await launchIn(page, version));
+      await ready(course, 1);
+      await expect(course.getByLabel(REFLECTION)).toHaveValue(text);
+      await expect(status(sco)).toContainText('uit deze browser teruggezet');
+      await expect(status(sco)).not.toContainText('opgeslagen');
+      await expect
+        .poll(async () => JSON.stringify(decodeSuspend((await lmsRecord(page, version)).cmi['cmi.suspend_data'])?.s))
+        .toContain(text.slice(0, 200));
+    });
   });
 }
 
@@ -281,6 +383,8 @@ test('case 3: over SCORM 1.2’s limit, the participant is told at once, and no 
   const here = await launchIn(page, '1.2');
   await workOn(here.course, noise);
   await expect(status(here.sco)).toContainText('Niet al uw antwoorden passen');
+  // In place, at the exercise whose work the LMS has no room for.
+  await expect(here.course.locator('ll-reflectie#eigen-werk').getByText('past niet meer in de opslag')).toBeVisible();
   await closeTab(page);
 
   const other = await anotherComputer(browser, baseURL!, await lmsRecord(page, '1.2'), '1.2');

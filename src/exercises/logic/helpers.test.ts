@@ -3,7 +3,7 @@ import { decodeNetwork, decodePeople, encodeNetwork } from './network';
 import { planFileName, planToMarkdown, planToText } from './plan';
 import { decodeScale, followUps } from './scale';
 import { decodeScan, networkHelps, scanComplete } from './scan';
-import { allAnswered, compactTexts, decodeTexts } from './text-answers';
+import { allAnswered, compactTexts, decodeTexts, earlierTexts } from './text-answers';
 
 describe('Schaalvraag', () => {
   it('asks what makes it this value and not one lower, and what one point higher takes', () => {
@@ -105,9 +105,13 @@ describe('Stappenplan export', () => {
 });
 
 describe('text answers', () => {
-  it('keeps known, non-empty texts, cut to the limit', () => {
-    expect(decodeTexts(['a', 'b'], { a: 'hallo', b: '', c: 'x' }, 3)).toEqual({ a: 'hal' });
+  // Was "cut to the limit": a course update that lowered maxLength then cut what participants had
+  // written (issue 16, case 7). The limit now only applies to typing.
+  it('keeps known, non-empty texts whole, and texts of questions the exercise no longer has aside', () => {
+    expect(decodeTexts(['a', 'b'], { a: 'hallo', b: '', c: 'x' })).toEqual({ a: 'hallo' });
     expect(decodeTexts(['a'], ['a'])).toEqual({});
+    expect(earlierTexts(['a', 'b'], { a: 'hallo', c: 'oude vraag', d: ' ', e: 3 })).toEqual({ c: 'oude vraag' });
+    expect(earlierTexts(['a'], 'geen object')).toEqual({});
     expect(compactTexts({ a: '  ', b: 'x' })).toEqual({ b: 'x' });
     expect(allAnswered(['a', 'b'], { a: 'x', b: ' ' })).toBe(false);
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkQuestion,
   decodeAnswers,
+  earlierAnswers,
+  staleAnswers,
   decodeQuizState,
   encodeQuizState,
   isCorrect,
@@ -59,12 +61,27 @@ describe('Kennischeck scoring', () => {
     });
   });
 
-  it('reads saved answers tolerantly', () => {
+  // Was: an answer kept its known options ({ wetten: ['wmo'] }). Counting what is left of an answer
+  // whose option was renamed let a course update pass a Kennischeck nobody finished (issue 16, case 7).
+  it('reads saved answers tolerantly, and an answer naming an option that is gone is no answer', () => {
     expect(
       decodeAnswers(questions, { wetten: ['wmo', 'gone', 3], volgorde: ['gesprek', 'aanvraag'], weg: ['x'] }),
-    ).toEqual({ wetten: ['wmo'] });
+    ).toEqual({});
+    expect(decodeAnswers(questions, { wetten: ['wmo', 'wlz'], volgorde: ['gesprek'] })).toEqual({
+      wetten: ['wmo', 'wlz'],
+      volgorde: ['gesprek'],
+    });
     expect(decodeAnswers(questions, 'nonsense')).toEqual({});
     expect(decodeAnswers(questions, { volgorde: 'gesprek' })).toEqual({});
+  });
+
+  it('case 7: keeps answers to renamed options and questions aside, never counted, never deleted', () => {
+    const saved = { a: { wetten: ['wmo', 'oud'], volgorde: ['gesprek'], hernoemd: ['x'] }, o: { eerder: ['y'] } };
+    expect(staleAnswers(questions, saved)).toEqual({ wetten: ['wmo', 'oud'], hernoemd: ['x'] });
+    expect(earlierAnswers(questions, saved)).toEqual({ eerder: ['y'], wetten: ['wmo', 'oud'], hernoemd: ['x'] });
+    expect(decodeQuizState(questions, saved).answers).toEqual({ volgorde: ['gesprek'] });
+    expect(scoreQuiz(questions, decodeQuizState(questions, saved).answers).completed).toBe(false);
+    expect(staleAnswers(questions, { a: { volgorde: ['gesprek'] } })).toEqual({});
   });
 });
 

@@ -52,9 +52,43 @@ export function decodeAnswers(questions: readonly QuizQuestion[], value: unknown
     const ids = chosen.filter(
       (id): id is string => typeof id === 'string' && question.options.some((o) => o.id === id),
     );
+    // An answer naming an option the question no longer has is no answer: the question opens again.
+    if (ids.length !== chosen.length) continue;
     if (ids.length && (question.multiple || ids.length === 1)) answers[question.id] = [...new Set(ids)];
   }
   return answers;
+}
+
+/** The choices in `value` (question id → option ids), as far as they are lists of strings. */
+function choices(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(
+      (entry): entry is [string, string[]] =>
+        Array.isArray(entry[1]) && entry[1].length > 0 && entry[1].every((id) => typeof id === 'string'),
+    ),
+  );
+}
+
+/**
+ * Final answers that name a question or an option the Kennischeck no longer has (a course update
+ * renamed or removed it). They never count; they are kept aside (`o`), never deleted.
+ */
+export function staleAnswers(questions: readonly QuizQuestion[], saved: { a?: unknown } | undefined) {
+  return Object.fromEntries(
+    Object.entries(choices(saved?.a)).filter(([id, chosen]) => {
+      const question = questions.find((q) => q.id === id);
+      return !question || chosen.some((option) => !question.options.some((o) => o.id === option));
+    }),
+  );
+}
+
+/** Answers kept aside from earlier versions of the course, and any newly stale ones. */
+export function earlierAnswers(
+  questions: readonly QuizQuestion[],
+  saved: { a?: unknown; o?: unknown } | undefined,
+): Record<string, string[]> {
+  return { ...choices(saved?.o), ...staleAnswers(questions, saved) };
 }
 
 /**

@@ -6,7 +6,8 @@
  *
  * - `lie=N`: after N commits that stored, Commit answers `true` and stores nothing (expired session);
  * - `dismiss=1`: Commit and Finish made while the SCO frame is being unloaded fail, as a
- *   synchronous XHR during page dismissal does in Chrome;
+ *   synchronous XHR during page dismissal does in Chrome; `dismiss=throw`: they throw, as an LMS
+ *   whose API wrapper does not catch Chrome's refusal does;
  * - `refuse=<element>,…`: those elements are refused whatever their value;
  * - `mode=review|browse`, `credit=no-credit`, `learner=<id>`.
  *
@@ -157,7 +158,7 @@ export function installStandIn(): void {
     state = 'running';
     log('Initialize');
     const frame = document.querySelector('iframe');
-    frame?.contentWindow?.addEventListener('pagehide', () => (dismissing = query.get('dismiss') === '1'));
+    frame?.contentWindow?.addEventListener('pagehide', () => (dismissing = query.has('dismiss')));
     return ok(true);
   };
   const get = (element: string) => {
@@ -190,6 +191,8 @@ export function installStandIn(): void {
     }
     if (dismissing) {
       log(`failed: ${what} during page dismissal (synchronous XHR)`);
+      if (query.get('dismiss') === 'throw')
+        throw new DOMException('Synchronous XHR in page dismissal is not allowed', 'NetworkError');
       return ok(false, 391);
     }
     if (storedCommits >= lieAfter) {
