@@ -104,8 +104,7 @@ export function coursePackages(
       );
     for (const scope of scopes) {
       // Left out as course.yaml asks: the build proved the participant's work would not fit it.
-      if (version === '1.2' && (outline.scorm12 === false || (outline.scorm12 === 'per-bijeenkomst' && !scope)))
-        continue;
+      if (!DIALECT[version].offered(outline.scorm12 ?? true, !scope)) continue;
       const id = scope ? `${outline.slug}-${scope.slug}` : outline.slug;
       const files = new Map(content);
       const manifest = buildManifest({

@@ -102,6 +102,25 @@ describe('the SCORM dialect table', () => {
   });
 });
 
+describe('which packages a course offers', () => {
+  it('leaves out only SCORM 1.2 packages, as course.yaml scorm12 says', () => {
+    const offers = (setting: boolean | 'per-bijeenkomst') =>
+      SCORM_VERSIONS.map((v) => [v, DIALECT[v].offered(setting, true), DIALECT[v].offered(setting, false)]);
+    expect(offers(true)).toEqual([
+      ['1.2', true, true],
+      ['2004', true, true],
+    ]);
+    expect(offers('per-bijeenkomst')).toEqual([
+      ['1.2', false, true],
+      ['2004', true, true],
+    ]);
+    expect(offers(false)).toEqual([
+      ['1.2', false, false],
+      ['2004', true, true],
+    ]);
+  });
+});
+
 /** Every source file under src/ and scripts/, tests left out. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -170,6 +170,12 @@ export interface Dialect {
   dataOnlyAfterSuspend: boolean;
   /** The 1.2 choice response `a,c`, or the 2004 `id_a[,]id_c`, read back as the options it names. */
   chosen<T extends { id: string }>(response: string, options: readonly T[]): T[];
+  /**
+   * Whether a course offers this standard's package of the whole course (`whole`) or of one
+   * bijeenkomst, given course.yaml's `scorm12` (only SCORM 1.2's small suspend_data makes a course
+   * leave packages out).
+   */
+  offered(scorm12: boolean | 'per-bijeenkomst', whole: boolean): boolean;
 }
 
 /** The place letters SCORM 1.2 records a choice by: `a` is the first option shown. */
@@ -215,6 +221,7 @@ export const DIALECT: { readonly [V in ScormVersion]: Dialect & { version: V } }
     interactionNames: (n) => ({ response: interaction(n).response12, time: interaction(n).time12 }),
     objectiveNames: (n) => ({ status: objective(n).status12, progress: objective(n).scoreRaw }),
     dataOnlyAfterSuspend: false,
+    offered: (scorm12, whole) => scorm12 === true || (scorm12 === 'per-bijeenkomst' && !whole),
     chosen: (response, options) =>
       response
         .split(',')
@@ -259,6 +266,7 @@ export const DIALECT: { readonly [V in ScormVersion]: Dialect & { version: V } }
     interactionNames: (n) => ({ response: interaction(n).response2004, time: interaction(n).timestamp2004 }),
     objectiveNames: (n) => ({ status: objective(n).completion2004, progress: objective(n).progress2004 }),
     dataOnlyAfterSuspend: true,
+    offered: () => true,
     chosen: (response, options) =>
       response
         .split('[,]')
