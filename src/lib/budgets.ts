@@ -24,18 +24,19 @@ const KB = 1024;
 
 /**
  * Measured after lighter lesson pages (issue #17: a small in-browser LMS instead of scorm-again,
- * only the strings of the elements on a page) on the three courses: a page without exercises
- * 18.3 KB standalone and 17.0 KB inside an LMS; a bijeenkomst page with exercises at most 45.0 KB
- * standalone and 43.7 KB inside an LMS. The aims were 12 KB (LMS) for pages without exercises and
- * 25 / 35 KB for pages with them; they are not reached: the tracker with its deflate and the launch
- * page's code are 15.5 KB of every LMS page, Lit and the shared exercise code about 12 KB of every
- * exercise page. The limits below are the measured sizes with a few hundred bytes to spare, no more.
+ * only the strings of the elements on a page), the course-update and over-the-limit guarantees of
+ * #16 and the one model of exercise rules, on the three courses: a page without exercises 19.1 KB
+ * standalone and 17.8 KB inside an LMS; a bijeenkomst page with exercises at most 47.1 KB standalone
+ * and 45.9 KB inside an LMS. The aims were 12 KB (LMS) for pages without exercises and 25 / 35 KB
+ * for pages with them; they are not reached: the tracker with its deflate and the launch page's code
+ * are 15.5 KB of every LMS page, Lit and the shared exercise code about 12 KB of every exercise page.
+ * The limits below are the measured sizes with a few hundred bytes to spare, no more.
  */
 export const BUDGETS: readonly Budget[] = [
-  { kind: 'page', mode: 'lms', maxJs: 17.5 * KB, label: 'page without exercises, inside an LMS' },
+  { kind: 'page', mode: 'lms', maxJs: 18 * KB, label: 'page without exercises, inside an LMS' },
   { kind: 'page', mode: 'standalone', maxJs: 30 * KB, label: 'page without exercises, standalone' },
-  { kind: 'exercises', mode: 'lms', maxJs: 44 * KB, label: 'bijeenkomst page with exercises, inside an LMS' },
-  { kind: 'exercises', mode: 'standalone', maxJs: 45.5 * KB, label: 'bijeenkomst page with exercises, standalone' },
+  { kind: 'exercises', mode: 'lms', maxJs: 46 * KB, label: 'bijeenkomst page with exercises, inside an LMS' },
+  { kind: 'exercises', mode: 'standalone', maxJs: 47.5 * KB, label: 'bijeenkomst page with exercises, standalone' },
   { kind: 'gallery', mode: 'standalone', maxJs: 70 * KB, label: 'exercise gallery' },
   { kind: 'deck', mode: 'standalone', maxJs: 40 * KB, label: 'audience deck' },
   // Paper: nothing to track, nothing to run. No package carries them, so they have no LMS mode.
