@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, formatDuration, formatSessions, useTranslations } from './strings';
+import { dictionaries, formatDuration, formatSessions, STRING_PARTS, useTranslations } from './strings';
 
 describe('UI strings', () => {
   it('has every key in every language, and no empty string', () => {
@@ -8,6 +8,12 @@ describe('UI strings', () => {
       expect(Object.keys(dictionary).sort(), locale).toEqual(keys);
       for (const [key, value] of Object.entries(dictionary)) expect(value.trim(), `${locale} ${key}`).not.toBe('');
     }
+  });
+
+  it('keeps each key in one part, so no part silently overrides another', () => {
+    const parts = Object.values(STRING_PARTS);
+    const count = parts.reduce((sum, part) => sum + Object.keys(part.nl).length, 0);
+    expect(count).toBe(Object.keys(dictionaries.nl).length);
   });
 
   it('uses the same placeholders in every language', () => {
