@@ -28,8 +28,9 @@ if (!existsSync(values.dir)) {
   process.exit(1);
 }
 // Looked up on disk at each request (sirv's dev mode), so a rebuild while serving is served at once
-// instead of the file list read at start.
-const files = sirv(values.dir, { dev: true, etag: true, extensions: ['html'] });
+// instead of the file list read at start; sent whole every time (no-store, no 304 answers), as
+// browsers and tests that read a response's body expect.
+const files = sirv(values.dir, { dev: true, etag: false, extensions: ['html'] });
 const compress = compression();
 
 const server = createServer((req, res) => compress(req, res, () => handle(req, res)));
