@@ -53,15 +53,20 @@ test(`standalone, a page without exercises loads at most ${kb(STANDALONE)} of Ja
   expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(STANDALONE);
 });
 
-test(`with an LMS, a page without exercises loads at most ${kb(IN_LMS)} of JavaScript (gzip), tracking included, and no stand-in LMS`, async ({
-  page,
-}) => {
-  const scripts = collectScripts(page);
+/** Starts zelfregie's SCORM 1.2 package afresh in the LMS preview; gives the course's frame. */
+async function launchInPreview(page: Page) {
   await page.goto('lms/');
   await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
   await page.getByRole('button', { name: 'Gegevens wissen' }).click();
   await page.getByRole('button', { name: 'Starten' }).click();
-  const course = page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
+  return page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
+}
+
+test(`with an LMS, a page without exercises loads at most ${kb(IN_LMS)} of JavaScript (gzip), tracking included, and no stand-in LMS`, async ({
+  page,
+}) => {
+  const scripts = collectScripts(page);
+  const course = await launchInPreview(page);
   await expect(course.locator('h1')).toBeVisible();
   await expect(page.locator('#ll-lms-summary [data-field="completion"]')).toHaveText('incomplete');
   await page.waitForLoadState('networkidle');
@@ -120,11 +125,7 @@ test(`with an LMS, the heaviest bijeenkomst page loads at most ${kb(EXERCISES_IN
   page,
 }) => {
   const scripts = collectScripts(page);
-  await page.goto('lms/');
-  await page.locator('#ll-lms-package').selectOption('zelfregie-scorm12');
-  await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-  await page.getByRole('button', { name: 'Starten' }).click();
-  const course = page.frameLocator('#ll-lms-player iframe').frameLocator('#ll-frame');
+  const course = await launchInPreview(page);
   await expect(course.locator('html[data-ll-progress="loaded"]')).toBeAttached();
   // Bijeenkomst 2 has the most exercise code (Netwerkcirkel, Kennischeck, scan, Reflectie).
   await course
