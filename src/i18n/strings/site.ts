@@ -74,6 +74,7 @@ export const nl = {
   'progress.start': 'Begin bij bijeenkomst 1',
   'progress.savedHere': 'Voortgang: in deze browser',
   'progress.dismiss': 'Begrepen, verberg deze melding',
+  'progress.dismissShort': 'Begrepen',
   'course.forAuthors': 'Voor auteurs en ontwikkelaars',
   // Glossary terms that open their definition in place (issue #14).
   'glossary.more': 'Meer in de begrippenlijst',
@@ -155,6 +156,7 @@ export const en: Record<keyof typeof nl, string> = {
   'progress.start': 'Start with session 1',
   'progress.savedHere': 'Progress: kept in this browser',
   'progress.dismiss': 'Got it, hide this message',
+  'progress.dismissShort': 'Got it',
   'course.forAuthors': 'For authors and developers',
   // Glossary terms that open their definition in place (issue #14).
   'glossary.more': 'More in the glossary',
