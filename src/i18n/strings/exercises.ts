@@ -43,7 +43,8 @@ export const nl = {
     'Deze vraag is veranderd sinds u hem beantwoordde. Uw eerdere antwoord telt niet meer mee; kies opnieuw.',
   'exercise.voortgang': 'Gelezen',
   'reflectie.count': '{count} van maximaal {max} tekens',
-  'reflectie.saved': 'Opgeslagen.',
+  // What the element knows: the text is in this browser's copy; the page's status says whether the LMS has it.
+  'reflectie.saved': 'Bewaard in deze browser.',
   'reflectie.done': 'Klaar',
   'reflectie.answerAll': 'Beantwoord alle vragen om af te ronden. Uw tekst wordt vanzelf bewaard.',
   'reflectie.yourAnswers': 'Uw antwoorden zijn bewaard.',
@@ -171,7 +172,7 @@ export const en: Record<keyof typeof nl, string> = {
     'This question has changed since you answered it. Your earlier answer no longer counts; choose again.',
   'exercise.voortgang': 'Read',
   'reflectie.count': '{count} of at most {max} characters',
-  'reflectie.saved': 'Saved.',
+  'reflectie.saved': 'Kept in this browser.',
   'reflectie.done': 'Done',
   'reflectie.answerAll': 'Answer every question to finish. Your text is saved as you type.',
   'reflectie.yourAnswers': 'Your answers are saved.',

@@ -11,7 +11,7 @@ test('Reflectie by keyboard: autosave while typing, count and limit, kept after 
 
   await tabTo(page, first);
   await page.keyboard.type('Ik belde <b>zelf</b> de thuiszorg.');
-  await expect(reflectie.getByText('Opgeslagen.')).toBeVisible();
+  await expect(reflectie.getByText('Bewaard in deze browser.')).toBeVisible();
   await expect(reflectie.getByText('34 van maximaal 600 tekens')).toBeVisible();
   await expect(first).toHaveAttribute('maxlength', '600');
 
