@@ -124,6 +124,15 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
     says: /id: the exercise id "dubbel" is already used in .*demo\/bijeenkomst-2\.mdx; every exercise in a course needs its own id/,
   },
   {
+    name: 'Reflecties that could not fit SCORM 1.2 when full',
+    breakIt: (dir) =>
+      edit(dir, 'demo/bijeenkomst-1.mdx', (t) =>
+        t.replace('<Reflectie id="zaal-reflectie">', '<Reflectie id="zaal-reflectie" maxLength={9000}>'),
+      ),
+    where: 'demo/bijeenkomst-1.mdx:73',
+    says: /maxLength: with every Reflectie filled to its maxLength .* more than the 4096 of SCORM 1\.2's suspend_data/,
+  },
+  {
     name: 'an option outside a question',
     breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Optie id="los">Los</Optie>\n`),
     where: 'demo/bijeenkomst-2.mdx:17:1',

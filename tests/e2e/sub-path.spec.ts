@@ -53,12 +53,10 @@ test('served under a sub-folder, every page loads only its own files and every l
 
 test('the local server sends a folder without its slash to the folder, and compresses what it sends', async ({
   request,
-  baseURL,
 }) => {
   const folder = await request.get('zelfregie', { maxRedirects: 0 });
   expect(folder.status()).toBe(301);
   expect(folder.headers()['location']).toBe(`${PREFIX}zelfregie/`);
   const page = await request.get('zelfregie/', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(page.headers()['content-encoding']).toBe('gzip');
-  expect(new URL(baseURL!).pathname).toBe(PREFIX);
 });
