@@ -2,13 +2,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { editHtml, rewriteCssUrls } from '../lib/built-html';
 import { relativeUrl } from '../lib/urls';
 
 /** A root-absolute URL: one slash, then not a second (protocol-relative URLs are external). */
 const ROOT_ABSOLUTE = /^\/(?!\/)/;
-const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data|formaction))=(["'])(\/(?!\/)[^"']*)\2/g;
-const SRCSET_ATTRIBUTE = /(\s(?:srcset|imagesrcset))=(["'])([^"']*)\2/g;
-const CSS_URL = /url\((["']?)(\/(?!\/)[^)"']*)\1\)/g;
+
+const relativeTo = (sitePath: string) => (url: string) => (ROOT_ABSOLUTE.test(url) ? relativeUrl(sitePath, url) : url);
 
 /**
  * Rewrites the root-absolute URLs Astro writes (`/_astro/page.css`) into URLs relative to the page.
@@ -17,24 +17,13 @@ const CSS_URL = /url\((["']?)(\/(?!\/)[^)"']*)\1\)/g;
  * @param sitePath the page's own path, such as `/zelfregie/bijeenkomst-1/`.
  */
 export function relativizeHtml(html: string, sitePath: string): string {
-  return html
-    .replace(
-      URL_ATTRIBUTE,
-      (_, name: string, quote: string, url: string) => `${name}=${quote}${relativeUrl(sitePath, url)}${quote}`,
-    )
-    .replace(SRCSET_ATTRIBUTE, (_, name: string, quote: string, value: string) => {
-      const candidates = value.split(',').map((candidate) => {
-        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-        return [ROOT_ABSOLUTE.test(url) ? relativeUrl(sitePath, url) : url, ...descriptor].join(' ');
-      });
-      return `${name}=${quote}${candidates.join(', ')}${quote}`;
-    })
-    .replace(CSS_URL, (_, quote: string, url: string) => `url(${quote}${relativeUrl(sitePath, url)}${quote})`);
+  const relative = relativeTo(sitePath);
+  return editHtml(html, { rewrite: ({ url }) => relative(url) }).html;
 }
 
 /** The same for a stylesheet at `sitePath` (fonts and images in `url()`). */
 export function relativizeCss(css: string, sitePath: string): string {
-  return css.replace(CSS_URL, (_, quote: string, url: string) => `url(${quote}${relativeUrl(sitePath, url)}${quote})`);
+  return rewriteCssUrls(css, relativeTo(sitePath));
 }
 
 async function* filesUnder(dir: string): AsyncGenerator<string> {

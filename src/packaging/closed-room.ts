@@ -10,7 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import { parseCourseMdx } from '../lib/mdx/parse';
 import { isJsxElement } from '../lib/mdx/sections';
 import { isTrainerPage } from './build-package';
-import { htmlUrls } from './html';
+import { htmlUrls } from '../lib/built-html';
 import { isLocal, resolveLink } from './links';
 
 /** What a walk from the launch page found that breaks the closed room. */

@@ -4,7 +4,10 @@
  * catalogue, another course, a trainer page) is dropped and its words stay.
  */
 import path from 'node:path/posix';
-import { htmlUrls, packagePage } from './html';
+import { cssUrls, editHtml, htmlUrls } from '../lib/built-html';
+
+/** Marks an element that leads out of a course: removed, with what it holds, in a package. */
+export const OUTSIDE_ATTRIBUTE = 'data-ll-outside';
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -34,14 +37,17 @@ export function resolveLink(fromFile: string, url: string): string {
  * @param carries whether the package carries a page (an `.html` path)
  */
 export function rewriteLinks(html: string, file: string, carries: (page: string) => boolean): string {
-  return packagePage(html, ({ url }) => {
-    if (!isLocal(url)) return url;
-    const [target, suffix] = split(url);
-    const resolved = resolveLink(file, url);
-    if (resolved.endsWith('.html') && !carries(resolved)) return null;
-    return isFolder(target)
-      ? `${path.relative(path.dirname(file), resolved) || path.basename(resolved)}${suffix}`
-      : url;
+  return editHtml(html, {
+    remove: ({ attrs }) => attrs.has(OUTSIDE_ATTRIBUTE),
+    rewrite: ({ url }) => {
+      if (!isLocal(url)) return url;
+      const [target, suffix] = split(url);
+      const resolved = resolveLink(file, url);
+      if (resolved.endsWith('.html') && !carries(resolved)) return null;
+      return isFolder(target)
+        ? `${path.relative(path.dirname(file), resolved) || path.basename(resolved)}${suffix}`
+        : url;
+    },
   }).html;
 }
 
@@ -49,7 +55,7 @@ export function rewriteLinks(html: string, file: string, carries: (page: string)
 export function referencedUrls(file: string, text: string): string[] {
   const urls: string[] = [];
   if (file.endsWith('.html')) for (const { url } of htmlUrls(text)) urls.push(url);
-  if (file.endsWith('.css')) for (const [, , url] of text.matchAll(/url\((["']?)([^)"']*)\1\)/g)) urls.push(url ?? '');
+  if (file.endsWith('.css')) urls.push(...cssUrls(text));
   if (file.endsWith('.js'))
     for (const [, url] of text.matchAll(/["'`](\.\.?\/[^"'`]+?\.(?:js|css))["'`]/g)) urls.push(url ?? '');
   return urls.filter(isLocal);

@@ -4,13 +4,31 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { IDENTIFIER } from './manifest';
-import { htmlUrls } from './html';
+import { cssUrls, htmlUrls } from '../lib/built-html';
 import { isLocal, resolveLink } from './links';
 
 const ENTRY_NAME = /^[A-Za-z0-9._/-]+$/;
 const FORBIDDEN = /(?:^|\/)(?:__MACOSX\/|\.DS_Store$)|\.(?:php|htaccess|sh|dat|br|zip)$/i;
-const EXTERNAL =
+/** A URL with a scheme, protocol-relative or root-absolute: none of them works from inside a zip. */
+const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/)/i;
+/** Web addresses and root-absolute paths in `url()`; `data:` images are fine. */
+const ABSOLUTE_IN_CSS = /^(?:https?:|\/)/i;
+/**
+ * Script text is no HTML to parse: this finds a URL attribute written inside a template literal
+ * (`<a href="https://…">` in a Lit template) and absolute `url()`s in styles it injects.
+ */
+const ABSOLUTE_IN_JS =
   /(?:\s(?:href|src|action|srcset)=["']\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\/)(?!#)|url\(\s*["']?(?:https?:|\/\/|\/))/i;
+
+/** Whether a packaged file refers to anything outside the zip by an absolute or external URL. */
+function refersOutside(name: string, text: string): boolean {
+  if (name.endsWith('.html'))
+    return htmlUrls(text).some(({ url, attribute }) =>
+      (attribute === 'style' || attribute === '' ? ABSOLUTE_IN_CSS : ABSOLUTE).test(url),
+    );
+  if (name.endsWith('.css')) return cssUrls(text).some((url) => ABSOLUTE_IN_CSS.test(url.trim()));
+  return ABSOLUTE_IN_JS.test(text);
+}
 
 export function checkPackage(zip: Uint8Array): string[] {
   const problems: string[] = [];
@@ -42,7 +60,7 @@ export function checkPackage(zip: Uint8Array): string[] {
   for (const name of files) {
     if (!/\.(?:html|css|js)$/.test(name)) continue;
     const text = strFromU8(entries[name] as Uint8Array);
-    if (EXTERNAL.test(text)) problems.push(`${name} refers to an absolute or external URL`);
+    if (refersOutside(name, text)) problems.push(`${name} refers to an absolute or external URL`);
     if (!name.endsWith('.html')) continue;
     for (const { url } of htmlUrls(text)) {
       if (!url || !isLocal(url)) continue;

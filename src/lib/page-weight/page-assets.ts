@@ -1,4 +1,5 @@
 import { init, parse } from 'es-module-lexer';
+import { htmlUrls } from '../built-html';
 
 /** The files a built HTML page links: its module scripts and its stylesheets, as written (relative URLs). */
 export interface PageAssets {
@@ -6,27 +7,13 @@ export interface PageAssets {
   stylesheets: string[];
 }
 
-const TAG = /<(script|link)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-function attributes(source: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE)) found.set(m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
-  return found;
-}
-
 /** Module scripts (`<script type="module" src>`) and stylesheets (`<link rel="stylesheet" href>`) of a page. */
 export function pageAssets(html: string): PageAssets {
   const assets: PageAssets = { scripts: [], stylesheets: [] };
-  for (const m of html.matchAll(TAG)) {
-    const attrs = attributes(m[2] ?? '');
-    if (m[1]!.toLowerCase() === 'script') {
-      const src = attrs.get('src');
-      if (src && attrs.get('type') === 'module') assets.scripts.push(src);
-    } else if (attrs.get('rel')?.split(/\s+/).includes('stylesheet')) {
-      const href = attrs.get('href');
-      if (href) assets.stylesheets.push(href);
-    }
+  for (const { tag, attribute, url, attrs } of htmlUrls(html)) {
+    if (tag === 'script' && attribute === 'src' && attrs.get('type') === 'module') assets.scripts.push(url);
+    if (tag === 'link' && attribute === 'href' && attrs.get('rel')?.split(/\s+/).includes('stylesheet'))
+      assets.stylesheets.push(url);
   }
   return assets;
 }
