@@ -13,6 +13,7 @@ const PAGES = [
   'zelfregie/bijeenkomst-4/',
   'vrijwilligers/bijeenkomst-1/',
   'vrijwilligers/bijeenkomst-2/',
+  'leidinggeven-zelfregie/bijeenkomst-1/',
 ];
 
 /** Parts of the page (shadow roots included) that reach past the screen's right edge. */
