@@ -1,8 +1,8 @@
 /**
- * Build-time (Node) reading and editing of the URLs in built HTML, on a real parse (htmlparser2,
- * which reports source offsets and reads a 60 KB page about eight times faster than a full WHATWG
- * tree builder: this runs over every built page) rather than regexes, so text that merely looks like an attribute, a `>` inside a
- * quoted value or an entity never fools it. One walk serves every step that looks at built pages:
+ * Build-time (Node) reading and editing of the URLs in built HTML, on a real parse rather than
+ * regexes, so text that merely looks like an attribute, a `>` inside a quoted value or an entity
+ * never fools it. htmlparser2 reports source offsets and reads a 60 KB page about eight times
+ * faster than a full WHATWG tree builder, which counts here: this runs over every built page. One walk serves every step that looks at built pages:
  * making URLs relative after the build, the packager's link rewriting and package rules, and the
  * page-weight report. Edits are cut into the original text at the parser's source offsets, so
  * everything else stays byte for byte.

@@ -4,7 +4,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { IDENTIFIER } from './manifest';
-import { cssUrls, htmlUrls } from '../lib/built-html';
+import { cssUrls, htmlUrls, type HtmlUrl } from '../lib/built-html';
 import { isLocal, resolveLink } from './links';
 
 const ENTRY_NAME = /^[A-Za-z0-9._/-]+$/;
@@ -21,9 +21,9 @@ const ABSOLUTE_IN_JS =
   /(?:\s(?:href|src|action|srcset)=["']\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\/)(?!#)|url\(\s*["']?(?:https?:|\/\/|\/))/i;
 
 /** Whether a packaged file refers to anything outside the zip by an absolute or external URL. */
-function refersOutside(name: string, text: string): boolean {
+function refersOutside(name: string, text: string, urls: HtmlUrl[]): boolean {
   if (name.endsWith('.html'))
-    return htmlUrls(text).some(({ url, attribute }) =>
+    return urls.some(({ url, attribute }) =>
       (attribute === 'style' || attribute === '' ? ABSOLUTE_IN_CSS : ABSOLUTE).test(url),
     );
   if (name.endsWith('.css')) return cssUrls(text).some((url) => ABSOLUTE_IN_CSS.test(url.trim()));
@@ -60,9 +60,10 @@ export function checkPackage(zip: Uint8Array): string[] {
   for (const name of files) {
     if (!/\.(?:html|css|js)$/.test(name)) continue;
     const text = strFromU8(entries[name] as Uint8Array);
-    if (refersOutside(name, text)) problems.push(`${name} refers to an absolute or external URL`);
-    if (!name.endsWith('.html')) continue;
-    for (const { url } of htmlUrls(text)) {
+    // Each page is parsed once, for both checks.
+    const urls = name.endsWith('.html') ? htmlUrls(text) : [];
+    if (refersOutside(name, text, urls)) problems.push(`${name} refers to an absolute or external URL`);
+    for (const { url } of urls) {
       if (!url || !isLocal(url)) continue;
       if (/(?:^|\/)(?:\.\.?)?$/.test(url.split(/[?#]/)[0] ?? ''))
         problems.push(`${name} links to a folder ("${url}"), which LMS file servers do not serve`);
