@@ -20,6 +20,8 @@ export const routes = {
   /** A PDF written by `npm run export`. */
   pdf: (file: string) => `/pdf/${file}`,
   theme: () => '/theme.css',
+  /** The site's icon in the accent colour (src/pages/favicon.svg.ts). */
+  favicon: () => '/favicon.svg',
   /** The SCORM launch page of a course (the package's entry point). */
   launch: (course: string) => `/${course}/scorm/`,
   /** The administrators' page: every SCORM package, which to choose per LMS, how to upload. */

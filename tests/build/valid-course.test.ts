@@ -89,6 +89,17 @@ describe('building a valid course', () => {
     expect(read('demo/bijeenkomst-1/index.html')).toContain('href="../../theme.css"');
   });
 
+  it('gives every page an icon in the accent colour, so no browser asks the host for favicon.ico', () => {
+    expect(read('favicon.svg')).toContain(`fill="${site.colors.accent}"`);
+    for (const [page, href] of [
+      ['index.html', 'favicon.svg'],
+      ['demo/bijeenkomst-1/index.html', '../../favicon.svg'],
+      ['demo/scorm/index.html', '../../favicon.svg'],
+    ]) {
+      expect(read(page), page).toContain(`<link rel="icon" href="${href}" type="image/svg+xml">`);
+    }
+  });
+
   it('escapes titles and writes no root-absolute or external URL anywhere', () => {
     const files: string[] = [];
     const walk = (dir: string) =>
