@@ -115,6 +115,19 @@ export abstract class ExerciseElement extends LitElement {
     </p>`;
   }
 
+  /**
+   * What the participant wrote to parts the exercise no longer has (a course update renamed or
+   * removed a question or step): kept in the saved state and shown here, so it can be copied over.
+   */
+  protected renderEarlier(texts: readonly string[]) {
+    if (texts.length === 0) return nothing;
+    return html`<section class="earlier" aria-labelledby="earlier-title">
+      <p class="earlier-title" id="earlier-title">${this.t('exercise.earlierTitle')}</p>
+      <p class="hint">${this.t('exercise.earlierText')}</p>
+      ${texts.map((text) => html`<p class="earlier-text">${text}</p>`)}
+    </section>`;
+  }
+
   /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */
   protected flushDrafts(): void {}
 

@@ -22,18 +22,7 @@ export const reflectieStyles = css`
   .summary:focus {
     outline: none;
   }
-  .earlier {
-    margin-top: 1rem;
-    padding: 0.75rem;
-    border: 1px dashed var(--ll-muted, #555);
-    border-radius: 0.25rem;
-  }
-  .earlier-title {
-    font-weight: 600;
-    margin: 0;
-  }
-  .answer .text,
-  .earlier .text {
+  .answer .text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     padding: 0.5rem;

@@ -120,7 +120,7 @@ export class LlReflectie extends ExerciseElement {
     return html`
       <section aria-labelledby="title">
         ${this.renderTitle()} ${this.intro} ${showSummary ? this.renderSummary(texts) : this.renderForm(texts)}
-        ${this.renderEarlier()}
+        ${this.renderEarlier(Object.values(this.earlier))}
       </section>
     `;
   }
@@ -150,17 +150,6 @@ export class LlReflectie extends ExerciseElement {
       </div>
       ${ready ? nothing : html`<p class="hint">${this.t('reflectie.answerAll')}</p>`}
     `;
-  }
-
-  /** Where the answers belonged: what the participant wrote to questions the course has since changed. */
-  private renderEarlier() {
-    const earlier = Object.values(this.earlier);
-    if (earlier.length === 0) return nothing;
-    return html`<section class="earlier" aria-labelledby="earlier-title">
-      <p class="earlier-title" id="earlier-title">${this.t('exercise.earlierTitle')}</p>
-      <p class="hint">${this.t('exercise.earlierText')}</p>
-      ${earlier.map((text) => html`<p class="text">${text}</p>`)}
-    </section>`;
   }
 
   private renderSummary(texts: Record<string, string>) {

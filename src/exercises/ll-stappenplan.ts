@@ -6,13 +6,14 @@ import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
 import { planFileName, planToMarkdown, planToText, type PlanExport } from './logic/plan';
 import { debounce } from './debounce';
-import { compactTexts, decodeTexts, DEFAULT_MAX_LENGTH } from './logic/text-answers';
+import { compactTexts, decodeTexts, DEFAULT_MAX_LENGTH, earlierTexts } from './logic/text-answers';
 import { exerciseStyles } from './shared.styles';
 import { stappenplanStyles } from './ll-stappenplan.styles';
 
 /**
  * `<ll-stappenplan>`: a plan built one step at a time, then shown whole, printable and
- * downloadable. Saved: `{ s: stepIndex (steps.length = the whole plan), t: { [stepId]: text } }`.
+ * downloadable. Saved: `{ s: stepIndex (steps.length = the whole plan), t: { [stepId]: text } }`; text under a step
+ * id the plan no longer has stays in `t`.
  */
 @customElement('ll-stappenplan')
 export class LlStappenplan extends ExerciseElement {
@@ -62,9 +63,17 @@ export class LlStappenplan extends ExerciseElement {
     );
   }
 
+  /** Text under steps this plan no longer has (a course update renamed or removed one): kept, and shown. */
+  private get earlier(): Record<string, string> {
+    return earlierTexts(
+      this.steps.map((s) => s.id),
+      this.saved?.t,
+    );
+  }
+
   private store({ step = this.current, texts = this.texts }: { step?: number; texts?: Record<string, string> }): void {
     this.draft = undefined;
-    this.save({ s: step, t: compactTexts(texts) });
+    this.save({ s: step, t: { ...this.earlier, ...compactTexts(texts) } });
   }
 
   private go(step: number): void {
@@ -132,6 +141,7 @@ export class LlStappenplan extends ExerciseElement {
           ${this.steps.map((s, i) => html`<li class=${i === current ? 'current' : i < current ? 'done' : ''} aria-current=${i === current ? 'step' : 'false'}>${s.title}</li>`)}
         </ol>
         ${current < this.steps.length ? this.renderStep(current) : this.renderPlan()}
+        ${this.renderEarlier(Object.values(this.earlier))}
       </section>
     `;
   }

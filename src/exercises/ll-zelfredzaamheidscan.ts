@@ -4,7 +4,16 @@ import type { AuthorProblem } from './author-errors';
 import { ExerciseElement } from './exercise-element';
 import { structureProblems } from './logic/structure-rules';
 import { interactionId } from './events';
-import { decodeScan, LEVELS, networkHelps, scanComplete, type Aspect, type Level, type ScanScores } from './logic/scan';
+import {
+  decodeScan,
+  earlierScores,
+  LEVELS,
+  networkHelps,
+  scanComplete,
+  type Aspect,
+  type Level,
+  type ScanScores,
+} from './logic/scan';
 import { exerciseStyles } from './shared.styles';
 import { scanStyles } from './ll-zelfredzaamheidscan.styles';
 
@@ -57,7 +66,10 @@ export class LlZelfredzaamheidscan extends ExerciseElement {
     const next: ScanScores = { z: { ...scores.z }, s: { ...scores.s } };
     if (value) next[aspect][domain] = Number(value) as Level;
     else delete next[aspect][domain];
-    this.save(Object.keys(next.z).length || Object.keys(next.s).length ? { z: next.z, s: next.s } : undefined);
+    const earlier = earlierScores(this.ids, this.saved);
+    const z = { ...earlier.z, ...next.z };
+    const s = { ...earlier.s, ...next.s };
+    this.save(Object.keys(z).length || Object.keys(s).length ? { z, s } : undefined);
     if (scanComplete(this.ids, next)) {
       this.complete({
         completed: true,

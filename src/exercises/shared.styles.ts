@@ -119,6 +119,24 @@ export const exerciseStyles = css`
     width: 100%;
     accent-color: var(--ll-accent, #0b5394);
   }
+  /* Text written to parts a course update removed (renderEarlier in exercise-element.ts). */
+  .earlier {
+    margin-top: 1rem;
+    padding: 0.75rem;
+    border: 1px dashed var(--ll-muted, #555);
+    border-radius: 0.25rem;
+  }
+  .earlier-title {
+    font-weight: 600;
+    margin: 0;
+  }
+  .earlier-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    padding: 0.5rem;
+    background: var(--ll-background, #fff);
+    border-radius: 0.25rem;
+  }
   /* In place of an exercise whose markup is wrong (see author-errors.ts). */
   .author-error {
     border-left: 4px solid #b3261e;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeNetwork, decodePeople, encodeNetwork } from './network';
 import { planFileName, planToMarkdown, planToText } from './plan';
 import { decodeScale, followUps } from './scale';
-import { decodeScan, networkHelps, scanComplete } from './scan';
+import { decodeScan, earlierScores, networkHelps, scanComplete } from './scan';
 import { allAnswered, compactTexts, decodeTexts, earlierTexts } from './text-answers';
 
 describe('Schaalvraag', () => {
@@ -74,6 +74,12 @@ describe('Zelfredzaamheidscan', () => {
     expect(scanComplete(domains, scores)).toBe(true);
     expect(networkHelps(domains, scores)).toEqual(['huishouden']);
     expect(scanComplete(domains, decodeScan(domains, { z: { huishouden: 2 } }))).toBe(false);
+  });
+  it('keeps the scores of domains a course update removed aside, never counted', () => {
+    const saved = { z: { huishouden: 2, werk: 3, oud: 9 }, s: { werk: 5 } };
+    expect(earlierScores(domains, saved)).toEqual({ z: { werk: 3 }, s: { werk: 5 } });
+    expect(earlierScores(domains, undefined)).toEqual({ z: {}, s: {} });
+    expect(scanComplete(domains, decodeScan(domains, saved))).toBe(false);
   });
 });
 

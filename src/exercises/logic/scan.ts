@@ -27,6 +27,22 @@ export function decodeScan(domains: readonly string[], value: { z?: unknown; s?:
   return { z: read(value?.z), s: read(value?.s) };
 }
 
+/**
+ * Scores of domains the scan no longer has (a course update renamed or removed one): kept in the
+ * saved state with every change, never counted, so an update never deletes what was chosen.
+ */
+export function earlierScores(domains: readonly string[], value: { z?: unknown; s?: unknown } | undefined): ScanScores {
+  const read = (part: unknown): Record<string, Level> =>
+    typeof part === 'object' && part !== null
+      ? Object.fromEntries(
+          Object.entries(part as Record<string, unknown>).filter(
+            (entry): entry is [string, Level] => !domains.includes(entry[0]) && isLevel(entry[1]),
+          ),
+        )
+      : {};
+  return { z: read(value?.z), s: read(value?.s) };
+}
+
 /** True when every domain has both scores. */
 export const scanComplete = (domains: readonly string[], scores: ScanScores): boolean =>
   domains.length > 0 && domains.every((d) => scores.z[d] && scores.s[d]);
