@@ -128,6 +128,11 @@ export abstract class ExerciseElement extends LitElement {
     </section>`;
   }
 
+  /** A review or browse launch (set by tracking/page.ts): what the participant changes now is not saved. */
+  protected get lookingBack(): boolean {
+    return document.documentElement.hasAttribute('data-ll-looking-back');
+  }
+
   /** Text typed but not yet saved (autosave waits for a pause) is saved before the page goes away. */
   protected flushDrafts(): void {}
 

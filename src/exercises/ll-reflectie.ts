@@ -144,7 +144,9 @@ export class LlReflectie extends ExerciseElement {
           <p class="count" id="c-${q.id}">${this.t('reflectie.count', { count: text.length, max: this.maxLength })}</p>
         </div>`;
       })}
-      <p class="saved" role="status">${this.savedNotice ? this.t('reflectie.saved') : nothing}</p>
+      <p class="saved" role="status">
+        ${this.savedNotice ? this.t(this.lookingBack ? 'reflectie.notSaved' : 'reflectie.saved') : nothing}
+      </p>
       <div class="actions">
         <button @click=${() => this.finish()} ?disabled=${!ready}>${this.t('reflectie.done')}</button>
       </div>

@@ -45,6 +45,8 @@ if (course) {
   window.leerlijnTrackingReady = ready;
   void ready.then(async (host) => {
     if (host) {
+      // Read by the exercises (exercise-element.ts), before the store hands them their state.
+      if (host.lookingBack) root.dataset.llLookingBack = '';
       host.visit(bijeenkomst, bijeenkomst ? `${bijeenkomst}/` : '');
       // Said at the exercise itself, at once: its work is kept in this browser only (no room in the LMS).
       const stop = host.watchLeftOut?.((ids) => {

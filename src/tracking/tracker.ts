@@ -67,6 +67,8 @@ export interface TrackingHost {
   setShrink(shrink: Shrink): void;
   /** Where the learner was at launch, relative to the course folder (`bijeenkomst-2/`), or ''. */
   readonly resumeLocation: string;
+  /** A review or browse launch: the work is shown and nothing is saved, so no exercise may say it was. */
+  readonly lookingBack: boolean;
   /**
    * Calls `listener` now and whenever the exercises left out of suspend_data for lack of room
    * change, so a page can say so at the exercise itself; the returned function stops it.
@@ -193,6 +195,10 @@ export class Tracker implements TrackingHost {
 
   loadState(): JsonValue | null {
     return this.env.s;
+  }
+
+  get lookingBack(): boolean {
+    return this.mode.looking !== undefined;
   }
 
   saveState(state: JsonValue): void {

@@ -211,6 +211,10 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(status(sco)).toContainText('U bekijkt uw eerdere werk');
       await expectWork(course, 'Mijn werk.');
       await course.getByLabel(REFLECTION).fill('Iets anders in de inzagemodus.');
+      // The Reflectie says what is true: nothing typed now is kept, not even in this browser.
+      const reflectie = course.locator('ll-reflectie#eigen-werk');
+      await expect(reflectie.getByText('Niet bewaard: u bekijkt uw eerdere werk.')).toBeVisible();
+      await expect(reflectie.getByText('Bewaard in deze browser.')).toHaveCount(0);
       await closeTab(page);
       const after = await lmsRecord(page, version);
       expect(after.cmi['cmi.suspend_data']).toBe(before.cmi['cmi.suspend_data']);
