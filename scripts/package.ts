@@ -46,10 +46,8 @@ const catalogue: PackageListing[] = [];
 let failed = false;
 for (const course of courses) {
   const outline = JSON.parse(readFileSync(path.join(dist, course, 'outline.json'), 'utf8')) as OutlineForPackage;
-  const launchHtml = readFileSync(path.join(dist, course, 'scorm', 'index.html'), 'utf8');
-  const scope = /id="ll-scope">([^<]*)<\/script>/.exec(launchHtml)?.[1];
-  const mastery = scope ? (JSON.parse(scope) as { mastery: number }).mastery : 70;
-  for (const spec of coursePackages(dist, schemaDir, outline, mastery, values['per-bijeenkomst'])) {
+  const { mastery } = outline;
+  for (const spec of coursePackages(dist, schemaDir, outline, values['per-bijeenkomst'])) {
     const zip = zipPackage(spec);
     const problems = [...checkPackage(zip), ...closedRoomProblems(zip)];
     if (problems.length > 0) {

@@ -93,6 +93,8 @@ export function courseOutline(course: Course) {
     goals: data.goals,
     duration: course.duration,
     scorm12: data.scorm12,
+    /** 0–100: the score that passes the course (course.yaml), the packages' mastery score. */
+    mastery: data.mastery,
     variants: resolveVariants(course).map((variant) => ({
       ...variant,
       parts: variant.parts.map((part) => ({

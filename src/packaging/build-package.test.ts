@@ -18,9 +18,10 @@ describe('coursePackages', () => {
     title: 'Lang',
     bijeenkomsten: [{ slug: 'bijeenkomst-1', number: 1, title: 'Een' }],
     scorm12,
+    mastery: 70,
   });
   const names = (scorm12?: OutlineForPackage['scorm12']) =>
-    coursePackages(dist, SCHEMAS, outline(scorm12), 70, true).map((spec) => spec.name);
+    coursePackages(dist, SCHEMAS, outline(scorm12), true).map((spec) => spec.name);
 
   it('makes both standards, whole and per bijeenkomst, by default', () => {
     expect(names()).toEqual([

@@ -16,6 +16,8 @@ export interface OutlineForPackage {
   bijeenkomsten: { slug: string; number: number; title: string }[];
   /** Which SCORM 1.2 packages the course asks for (course.yaml `scorm12`; all when absent). */
   scorm12?: boolean | 'per-bijeenkomst';
+  /** 0–100: the score that passes (course.yaml `mastery`). */
+  mastery: number;
 }
 
 export interface PackageSpec {
@@ -85,9 +87,9 @@ export function coursePackages(
   distDir: string,
   schemaDir: string,
   outline: OutlineForPackage,
-  mastery: number,
   perBijeenkomst: boolean,
 ): PackageSpec[] {
+  const { mastery } = outline;
   const packaged = packagedFiles(distDir, outline);
   const launch = `${outline.slug}/scorm/index.html`;
   const scopes: ({ slug: string; title: string } | undefined)[] = [undefined];

@@ -114,6 +114,10 @@ describe('SCORM packages of the fixture course', () => {
     expect(m12).toContain('<schemaversion>1.2</schemaversion>');
     expect(m12).toContain('adlcp:scormtype="sco"');
     expect(m12).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+    // The mastery score comes from the course's outline: the voortgang course asks for 60.
+    expect(strFromU8(open('voortgang-scorm12.zip')['imsmanifest.xml'] as Uint8Array)).toContain(
+      '<adlcp:masteryscore>60</adlcp:masteryscore>',
+    );
     expect(Object.keys(s12)).toEqual(
       expect.arrayContaining(['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd']),
     );

@@ -36,6 +36,7 @@ describe('building a valid course', () => {
       slug: 'demo',
       title: 'Demo & proef — een cursus om te testen',
       duration: 90,
+      mastery: 70,
       variants: [{ id: 'in-een-keer', parts: [{ title: 'Dagdeel 1', bijeenkomsten: [1, 2], duration: 90 }] }],
     });
     expect(outline.bijeenkomsten.map((b) => b.slug)).toEqual(['bijeenkomst-1', 'bijeenkomst-2']);
