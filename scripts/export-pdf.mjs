@@ -9,11 +9,10 @@
  *   node scripts/export-pdf.mjs [--dist dist] [--out dist/pdf]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { startStaticServer } from './static-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,16 +35,7 @@ const courses = readdirSync(dist, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, entry.name, 'outline.json')))
   .map((entry) => JSON.parse(readFileSync(path.join(dist, entry.name, 'outline.json'), 'utf8')));
 
-const files = sirv(dist, { dev: false, extensions: ['html'] });
-const server = createServer((req, res) =>
-  files(req, res, () => {
-    res.writeHead(404);
-    res.end();
-  }),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const { origin, close: closeServer } = await startStaticServer({ dir: dist });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -89,7 +79,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await closeServer();
 }
 
 /**

@@ -93,7 +93,7 @@ test('the audience deck with exercises on its slides loads at most 40 KB of Java
     console.log(`audience deck with exercises: ${total(scripts.values())} B of JavaScript (gzip)\n${report(scripts)}`);
     expect(total(scripts.values()), report(scripts)).toBeLessThanOrEqual(budgetFor('deck', 'standalone')!.maxJs);
   } finally {
-    close();
+    await close();
   }
 });
 

@@ -13,7 +13,7 @@ export const test = base.extend<object, { fixtureSite: string }>({
     async ({}, use) => {
       const { origin, close } = await serveFixture();
       await use(`${origin}/`);
-      close();
+      await close();
     },
     { scope: 'worker' },
   ],

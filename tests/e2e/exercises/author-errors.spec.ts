@@ -1,8 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import sirv from 'sirv';
 import { builtPages } from '../built-pages';
+import { serveFixture } from '../fixture-server';
 import { openGallery } from './keyboard';
 
 /**
@@ -87,21 +85,13 @@ test('no exercise on any built page reports an author error: what passes the bui
   expect(await authorWarnings(page, builtPages(), './')).toEqual([]);
 
   // The fixture course has exercises on its study page, deck, presenter view and trainer guide.
-  const dist = process.env.LEERLIJN_FIXTURE_DIST ?? '';
-  expect(dist, 'global-setup builds the fixture course').not.toBe('');
-  const files = sirv(dist, { dev: false, extensions: ['html'] });
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { dist, origin: host, close } = await serveFixture();
   try {
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const origin = `${host}/`;
     const pages = builtPages(dist).filter((p) => p.startsWith('demo/'));
     expect(pages).toContain('demo/bijeenkomst-1/slides/presenter/');
     expect(await authorWarnings(page, pages, origin)).toEqual([]);
   } finally {
-    server.close();
+    await close();
   }
 });
