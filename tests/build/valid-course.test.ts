@@ -96,7 +96,7 @@ describe('building a valid course', () => {
       ['index.html', 'favicon.svg'],
       ['demo/bijeenkomst-1/index.html', '../../favicon.svg'],
       ['demo/scorm/index.html', '../../favicon.svg'],
-    ]) {
+    ] as const) {
       expect(read(page), page).toContain(`<link rel="icon" href="${href}" type="image/svg+xml">`);
     }
   });

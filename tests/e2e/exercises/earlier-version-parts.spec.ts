@@ -17,7 +17,11 @@ async function seed(page: Page, id: string, state: unknown): Promise<void> {
 }
 
 const stored = (page: Page, id: string) =>
-  page.evaluate(([key, id]) => JSON.parse(localStorage.getItem(key as string) ?? '{}').e?.[id as string], [KEY, id]);
+  page.evaluate(
+    ([key, id]) =>
+      (JSON.parse(localStorage.getItem(key as string) ?? '{}') as { e?: Record<string, unknown> }).e?.[id as string],
+    [KEY, id],
+  );
 
 test('Stappenplan: text under a step the plan no longer has is shown and kept when the participant goes on', async ({
   page,
