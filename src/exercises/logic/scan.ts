@@ -13,34 +13,31 @@ export type ScanScores = Record<Aspect, Record<string, Level>>;
 
 const isLevel = (v: unknown): v is Level => typeof v === 'number' && (LEVELS as readonly number[]).includes(v);
 
+/** The levels 1–5 in a saved aspect under the domain ids `keep` accepts. */
+function levels(part: unknown, keep: (id: string) => boolean): Record<string, Level> {
+  if (typeof part !== 'object' || part === null) return {};
+  return Object.fromEntries(
+    Object.entries(part as Record<string, unknown>).filter(
+      (entry): entry is [string, Level] => keep(entry[0]) && isLevel(entry[1]),
+    ),
+  );
+}
+
+type Saved = { z?: unknown; s?: unknown } | undefined;
+
 /** Saved scores read tolerantly: only known domains and levels 1–5. */
-export function decodeScan(domains: readonly string[], value: { z?: unknown; s?: unknown } | undefined): ScanScores {
-  const read = (part: unknown): Record<string, Level> => {
-    const out: Record<string, Level> = {};
-    if (typeof part !== 'object' || part === null) return out;
-    for (const id of domains) {
-      const level = (part as Record<string, unknown>)[id];
-      if (isLevel(level)) out[id] = level;
-    }
-    return out;
-  };
-  return { z: read(value?.z), s: read(value?.s) };
+export function decodeScan(domains: readonly string[], value: Saved): ScanScores {
+  const known = (id: string) => domains.includes(id);
+  return { z: levels(value?.z, known), s: levels(value?.s, known) };
 }
 
 /**
  * Scores of domains the scan no longer has (a course update renamed or removed one): kept in the
  * saved state with every change, never counted, so an update never deletes what was chosen.
  */
-export function earlierScores(domains: readonly string[], value: { z?: unknown; s?: unknown } | undefined): ScanScores {
-  const read = (part: unknown): Record<string, Level> =>
-    typeof part === 'object' && part !== null
-      ? Object.fromEntries(
-          Object.entries(part as Record<string, unknown>).filter(
-            (entry): entry is [string, Level] => !domains.includes(entry[0]) && isLevel(entry[1]),
-          ),
-        )
-      : {};
-  return { z: read(value?.z), s: read(value?.s) };
+export function earlierScores(domains: readonly string[], value: Saved): ScanScores {
+  const gone = (id: string) => !domains.includes(id);
+  return { z: levels(value?.z, gone), s: levels(value?.s, gone) };
 }
 
 /** True when every domain has both scores. */
