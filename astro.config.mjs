@@ -21,6 +21,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Photos in the course files (Markdown images) go through Astro's image pipeline: WebP, width and
+  // height against layout shift, and a srcset so a phone loads a phone-sized file. No styles are
+  // added (the CSP allows no inline ones); theme.css and figure.css keep images within the column.
+  image: { layout: 'constrained' },
   integrations: [
     courseCheck({ coursesDir }),
     mdx({

@@ -19,6 +19,17 @@ describe('relativizeHtml', () => {
     );
   });
 
+  it("drops the inline style of Astro's responsive images, which the CSP would refuse, and no other", () => {
+    expect(
+      relativizeHtml(
+        '<img src="/_astro/k.webp" srcset="/_astro/k.webp 640w" style="--fit: cover; --pos: center;" data-astro-image="constrained" width="1200">',
+        '/x/',
+      ),
+    ).toBe('<img src="../_astro/k.webp" srcset="../_astro/k.webp 640w" data-astro-image="constrained" width="1200">');
+    const own = '<img src="a.png" style="--fit: cover; color: red" data-astro-image="constrained"><p style="--pos: 0">';
+    expect(relativizeHtml(own, '/x/')).toBe(own);
+  });
+
   it('leaves relative, external, protocol-relative and fragment URLs alone', () => {
     const html =
       '<a href="../x/">a</a><a href="https://example.org/">b</a><a href="//cdn.example/">c</a><a href="#top">d</a><a href="mailto:a@b">e</a>';

@@ -13,13 +13,24 @@ const relativeTo = (sitePath: string) => (url: string) => (ROOT_ABSOLUTE.test(ur
 /**
  * Rewrites the root-absolute URLs Astro writes (`/_astro/page.css`) into URLs relative to the page.
  * The site's own links are written relative already; this catches the bundler's and authors' links.
+ * Also drops the inline style of responsive images (below).
  *
  * @param sitePath the page's own path, such as `/zelfregie/bijeenkomst-1/`.
  */
 export function relativizeHtml(html: string, sitePath: string): string {
   const relative = relativeTo(sitePath);
-  return editHtml(html, { rewrite: ({ url }) => relative(url) }).html;
+  return editHtml(html, { rewrite: ({ url }) => relative(url), dropAttribute: isAstroImageStyle }).html;
 }
+
+/**
+ * The inline style Astro puts on a responsive image (`--fit`/`--pos`, read only by the image
+ * styles Leerlijn does not use): the CSP refuses inline styles, so it would only raise an error.
+ */
+const isAstroImageStyle = (element: { tag: string; attrs: ReadonlyMap<string, string> }, name: string, value: string) =>
+  name === 'style' &&
+  element.tag === 'img' &&
+  element.attrs.has('data-astro-image') &&
+  /^(?:\s*--(?:fit|pos):[^;]*;)*\s*$/.test(value);
 
 /** The same for a stylesheet at `sitePath` (fonts and images in `url()`). */
 export function relativizeCss(css: string, sitePath: string): string {

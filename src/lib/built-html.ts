@@ -95,6 +95,12 @@ export interface HtmlEdit {
    * drop the link: an `<a>` then keeps its words as a `<span>`; other elements keep the URL.
    */
   rewrite?: (url: HtmlUrl) => string | null;
+  /** Attributes to take out of a start tag (with the space before them). */
+  dropAttribute?: (
+    element: { tag: string; attrs: ReadonlyMap<string, string> },
+    name: string,
+    value: string,
+  ) => boolean;
 }
 
 interface Edit extends Span {
@@ -164,6 +170,11 @@ export function editHtml(source: string, edit: HtmlEdit = {}): { html: string; u
         if (element.removed) removing++;
         if (removing > 0) return;
         const attributeEdits = own.flatMap(({ name, value, span }) => {
+          if (edit.dropAttribute?.({ tag, attrs }, name, value)) {
+            let start = span.start;
+            while (/\s/.test(source[start - 1] ?? '')) start--;
+            return [{ start, end: span.end, text: '' }];
+          }
           const found = visitAttribute(element, attrs, name, value, span);
           return found ? [found] : [];
         });

@@ -133,6 +133,13 @@ const cases: { name: string; breakIt: (dir: string) => void; where: string; says
     says: /maxLength: with every Reflectie filled to its maxLength .* more than the 4096 of SCORM 1\.2's suspend_data/,
   },
   {
+    name: 'a photo that is not there',
+    breakIt: (dir) =>
+      edit(dir, 'demo/bijeenkomst-1.mdx', (t) => t.replace('](assets/kring.png)', '](assets/kring-weg.png)')),
+    where: 'demo/bijeenkomst-1.mdx:103:1',
+    says: /there is no file assets\/kring-weg\.png in this course's folder/,
+  },
+  {
     name: 'an option outside a question',
     breakIt: (dir) => edit(dir, 'demo/bijeenkomst-2.mdx', (t) => `${t}\n<Optie id="los">Los</Optie>\n`),
     where: 'demo/bijeenkomst-2.mdx:17:1',

@@ -117,6 +117,20 @@ describe('building a valid course', () => {
     }
   });
 
+  it("sends a course's photos through the image pipeline: WebP in several widths, sized, no inline style", () => {
+    const page = read('demo/bijeenkomst-1/index.html');
+    const img = /<img [^>]*alt="Tien stoelen in een kring[^>]*>/.exec(page)?.[0] ?? '';
+    expect(img).toMatch(/ src="\.\.\/\.\.\/_astro\/kring\.[\w-]+\.webp"/);
+    expect(img).toMatch(/ width="1200" height="800"/);
+    const widths = [...(/ srcset="([^"]+)"/.exec(img)?.[1] ?? '').matchAll(/\.webp (\d+)w/g)].map((m) => Number(m[1]));
+    expect(widths.length).toBeGreaterThan(2);
+    expect(Math.min(...widths)).toBeLessThanOrEqual(640);
+    expect(img).toContain(' sizes="');
+    expect(img).not.toContain('style=');
+    // The original PNG never reaches the site.
+    expect(readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.png'))).toEqual([]);
+  });
+
   it('renders exercises readable without JavaScript and loads only the scripts of the elements a page uses', () => {
     const first = read('demo/bijeenkomst-1/index.html');
     expect(first).toMatch(/<ll-kennischeck id="demo-check" pass-mark="1" data-ll-exercise="kennischeck"/);

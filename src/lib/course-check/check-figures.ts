@@ -5,10 +5,17 @@ import type { Root, RootContent } from 'mdast';
 import { svgProblems } from '../figures/svg';
 import type { CourseProblem } from './problem';
 
+/** Photos Astro's image pipeline turns into WebP in several widths (Markdown images). */
+const PHOTO = /\.(?:png|jpe?g|webp)$/i;
+
+/** A URL that leaves the course folder: another site, or the site's root. */
+const OUTSIDE = /^(?:[a-z][a-z0-9+.-]*:|\/)/i;
+
 /**
- * Figures in a course file: every Markdown image has alt text, and every `<Figuur src>` names an
- * SVG in the course's assets/ folder that the page can inline under the site's CSP.
- * (`alt` on `<Figuur>` itself is required by its schema, checked with the other components.)
+ * Figures in a course file: every Markdown image is a photo in the course folder, with alt text,
+ * and every `<Figuur src>` names an SVG in the course's assets/ folder that the page can inline
+ * under the site's CSP. (`alt` on `<Figuur>` itself is required by its schema, checked with the
+ * other components.) Without this, a missing photo stops the build with Astro's stack trace.
  */
 export function checkFigures(tree: Root, courseDir: string, display: string, problems: CourseProblem[]): void {
   const visit = (node: RootContent): void => {
@@ -16,11 +23,8 @@ export function checkFigures(tree: Root, courseDir: string, display: string, pro
       file: display,
       ...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
     };
-    if (node.type === 'image' && !node.alt?.trim())
-      problems.push({
-        ...at,
-        message: `the image "${node.url}" has no alt text; write what it shows between the brackets: ![Wat de afbeelding laat zien](${node.url})`,
-      });
+    if (node.type === 'image')
+      imageProblems(node.url, node.alt, courseDir).forEach((message) => problems.push({ ...at, message }));
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figuur') {
       const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
       // A missing or malformed src is reported by the component schema.
@@ -36,4 +40,24 @@ export function checkFigures(tree: Root, courseDir: string, display: string, pro
     if ('children' in node) node.children.forEach(visit);
   };
   tree.children.forEach(visit);
+}
+
+/** What is wrong with a Markdown image `![alt](url)` in a course file in `courseDir`. */
+export function imageProblems(url: string, alt: string | null | undefined, courseDir: string): string[] {
+  const problems: string[] = [];
+  if (!alt?.trim())
+    problems.push(
+      `the image "${url}" has no alt text; write what it shows between the brackets: ![Wat de afbeelding laat zien](${url})`,
+    );
+  if (OUTSIDE.test(url))
+    problems.push(
+      `the image "${url}" is not in the course folder; pages load nothing from elsewhere, so put the file in assets/ and write ![…](assets/naam.jpg)`,
+    );
+  else if (!PHOTO.test(url))
+    problems.push(
+      `the image "${url}" is not a PNG, JPEG or WebP photo; draw a diagram as an SVG and show it with <Figuur src="assets/naam.svg" alt="…">`,
+    );
+  else if (!existsSync(path.join(courseDir, decodeURI(url))))
+    problems.push(`there is no file ${url} in this course's folder`);
+  return problems;
 }
