@@ -22,6 +22,8 @@ export const routes = {
   theme: () => '/theme.css',
   /** The site's icon in the accent colour (src/pages/favicon.svg.ts). */
   favicon: () => '/favicon.svg',
+  /** The course pages' small blocking script that keeps the "Verder waar u was" line free (src/pages/return-visit.js.ts). */
+  returnVisit: () => '/return-visit.js',
   /** The SCORM launch page of a course (the package's entry point). */
   launch: (course: string) => `/${course}/scorm/`,
   /** The administrators' page: every SCORM package, which to choose per LMS, how to upload. */

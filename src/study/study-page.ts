@@ -1,7 +1,7 @@
 /**
  * The participant pages' one small script (catalogue, course overview, bijeenkomst page): progress
- * from the tracker, the quiet save status, and the study bar. No framework; it reads the tracker,
- * never changes it.
+ * from the tracker and the quiet save status; a bijeenkomst page adds its study bar and sections
+ * (session-page.ts). No framework; it reads the tracker, never changes it.
  */
 import { readStudyRecord, writeStudyRecord, progressRecord } from './progress-summary';
 import { showProgress } from './progress-view';
@@ -22,19 +22,8 @@ if (!course) {
   quietSaveNotice();
   const label = document.querySelector<HTMLElement>('[data-ll-label]')?.dataset.llLabel;
   const record = readStudyRecord(course);
-  if (current && label) {
-    // Opening a bijeenkomst page makes it the place to come back to; the section follows on scrolling.
-    if (record.last?.slug !== current) writeStudyRecord(course, { last: { slug: current, label } });
-    // Only bijeenkomst pages have the study bar and sections: the overview never loads this part.
-    void import('./study-nav').then(({ followSections, studyBarMenu }) => {
-      studyBarMenu();
-      followSections((section) =>
-        writeStudyRecord(course, {
-          last: { slug: current, label, ...(section ? { section: section.id, sectionTitle: section.title } : {}) },
-        }),
-      );
-    });
-  }
+  // Opening a bijeenkomst page makes it the place to come back to; session-page.ts follows the section.
+  if (current && label && record.last?.slug !== current) writeStudyRecord(course, { last: { slug: current, label } });
   void trackingHost().then((host) => {
     const update = () => {
       const outcome = hostOutcome(host);

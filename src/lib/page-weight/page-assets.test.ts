@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { moduleImports, pageAssets } from './page-assets';
 
 describe('pageAssets', () => {
-  it('finds module scripts and stylesheets, and skips data scripts and other links', () => {
+  it('finds module and classic scripts and stylesheets, and skips data scripts and other links', () => {
     const html = `<head><link rel="stylesheet" href="../_astro/index.css"><link rel="icon" href="../logo.svg">
       <link rel='preload stylesheet' href='../theme.css'>
       <script type="application/json" id="ll-scope">{"src":"x.js"}</script>
       <script type="module" src="../_astro/Tracking.js"></script><script src="classic.js"></script></head>`;
     expect(pageAssets(html)).toEqual({
-      scripts: ['../_astro/Tracking.js'],
+      scripts: ['../_astro/Tracking.js', 'classic.js'],
       stylesheets: ['../_astro/index.css', '../theme.css'],
     });
   });

@@ -1,17 +1,21 @@
 import { init, parse } from 'es-module-lexer';
 import { htmlUrls } from '../built-html';
 
-/** The files a built HTML page links: its module scripts and its stylesheets, as written (relative URLs). */
+/** The files a built HTML page links: its scripts and its stylesheets, as written (relative URLs). */
 export interface PageAssets {
   scripts: string[];
   stylesheets: string[];
 }
 
-/** Module scripts (`<script type="module" src>`) and stylesheets (`<link rel="stylesheet" href>`) of a page. */
+/** Whether a `<script type>` is one the browser runs: none, a JavaScript type or `module` (not data). */
+const runs = (type: string | undefined) =>
+  !type || type === 'module' || /^(?:text|application)\/(?:java|ecma)script$/i.test(type);
+
+/** Scripts the browser runs (`<script src>`, module or classic) and stylesheets (`<link rel="stylesheet" href>`) of a page. */
 export function pageAssets(html: string): PageAssets {
   const assets: PageAssets = { scripts: [], stylesheets: [] };
   for (const { tag, attribute, url, attrs } of htmlUrls(html)) {
-    if (tag === 'script' && attribute === 'src' && attrs.get('type') === 'module') assets.scripts.push(url);
+    if (tag === 'script' && attribute === 'src' && runs(attrs.get('type'))) assets.scripts.push(url);
     if (tag === 'link' && attribute === 'href' && attrs.get('rel')?.split(/\s+/).includes('stylesheet'))
       assets.stylesheets.push(url);
   }
