@@ -1,6 +1,6 @@
 /**
  * Work from an earlier version of the course: the state of exercises the updated course no longer
- * has (progress-storage.ts keeps it aside, never deletes it). A page with exercises shows what the
+ * has (store-via-tracker.ts keeps it aside, never deletes it). A page with exercises shows what the
  * participant wrote in them in an "Uit een eerdere versie" box, so nothing they wrote disappears
  * from view. Runs in the browser; the text goes in as text, never as HTML.
  */
