@@ -46,9 +46,16 @@ const begrippen = defineCollection({
   schema: glossaryTermSchema.strip(),
 });
 
-/** `src/gallery/<element>.mdx`: one example per exercise element, shown on /oefeningen/. */
+/**
+ * `src/exercises/<type>/example.mdx`: one example per exercise type, shown on /oefeningen/. The
+ * entry's id is the type (its folder), the anchor of its section on the page.
+ */
 const gallery = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/gallery' }),
+  loader: glob({
+    pattern: '*/example.mdx',
+    base: './src/exercises',
+    generateId: ({ entry }) => path.posix.dirname(entry),
+  }),
   schema: galleryEntrySchema,
 });
 

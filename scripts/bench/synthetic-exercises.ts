@@ -20,12 +20,11 @@ export const EXERCISES_PER_BIJEENKOMST = 5;
 
 /** Each type's MDX, taken from its gallery example so the benchmark builds what authors write. */
 function galleryExamples(): Map<string, string> {
-  const dir = path.resolve('src/gallery');
+  const dir = path.resolve('src/exercises');
   const examples = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
-    const type = path.basename(file, '.mdx');
+  for (const type of readdirSync(dir)) {
     if (!(type in REAL_MIX)) continue;
-    const body = readFileSync(path.join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = readFileSync(path.join(dir, type, 'example.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     examples.set(type, body.trim());
   }
   const missing = Object.keys(REAL_MIX).filter((type) => !examples.has(type));

@@ -7,8 +7,11 @@ describe('projectPath', () => {
   it('names a module by its path from the project root, without query', () => {
     expect(projectPath(path.join(root, 'src/tracking/standalone.ts'), root)).toBe('src/tracking/standalone.ts');
     expect(
-      projectPath(`${path.join(root, 'src/components/mdx/Reflectie.astro')}?astro&type=script&index=0&lang.ts`, root),
-    ).toBe('src/components/mdx/Reflectie.astro');
+      projectPath(
+        `${path.join(root, 'src/exercises/reflectie/Reflectie.astro')}?astro&type=script&index=0&lang.ts`,
+        root,
+      ),
+    ).toBe('src/exercises/reflectie/Reflectie.astro');
   });
 
   it('leaves out virtual modules and files outside the project, so no machine path is written', () => {

@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { interactionId } from '../exercises/events';
+import { interactionId } from '../exercises/shared/events';
 import { isJsxElement, stringAttribute } from '../lib/mdx/sections';
 import { authorComponents, isAuthorComponent } from '../schemas/components';
 

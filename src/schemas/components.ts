@@ -1,215 +1,31 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common';
+import { components as kennischeck } from '../exercises/kennischeck/schema';
+import { components as reflectie } from '../exercises/reflectie/schema';
+import { components as rollenspel } from '../exercises/rollenspel/schema';
+import { components as schaalvraag } from '../exercises/schaalvraag/schema';
+import { components as netwerkcirkel } from '../exercises/netwerkcirkel/schema';
+import { components as zelfredzaamheidscan } from '../exercises/zelfredzaamheidscan/schema';
+import { components as stappenplan } from '../exercises/stappenplan/schema';
+import { components as voortgang } from '../exercises/voortgang/schema';
 
 /** Where a figure's file lives: an SVG in the course's assets/ folder. */
 export const FIGURE_SRC = /^assets\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/;
 
-/** Every exercise element carries an author-given id that stays stable across course updates. */
-export const exerciseId = slug('the exercise id');
-
-/** An optional heading shown above an exercise. */
-const exerciseTitle = () => text('the exercise title').optional();
-const flag = (what: string) =>
-  z
-    .literal(true, { errorMap: () => ({ message: `expected ${what} without a value, such as <Vraag multiple>` }) })
-    .optional();
-const count = (what: string, min: number) =>
-  z
-    .number({ invalid_type_error: `expected ${what} as a number in braces, such as {${min}}` })
-    .int(`expected ${what} as a whole number`)
-    .min(min, `expected ${what} of at least ${min}`);
-const wholeNumber = (what: string, min: number, max: number) =>
-  count(what, min).max(max, `expected ${what} of at most ${max}`);
-
-/** The exercise components. A function, so the table above stays readable and this block merges easily. */
+/**
+ * The exercise components, each type's from its folder (src/exercises/<type>/schema.ts), in the
+ * registry's order.
+ */
 function exerciseComponents() {
   return {
-    /** A set of single- or multiple-choice questions with feedback, a score and a pass mark. */
-    Kennischeck: {
-      role: 'exercise',
-      exerciseType: 'kennischeck',
-      props: z
-        .object({
-          /** Stable id; saved answers and LMS results hang on it. */
-          id: exerciseId,
-          /** Heading above the questions. */
-          title: exerciseTitle(),
-          /** Questions that must be right to pass; default all. Its upper limit, the number of questions, is a structure rule. */
-          passMark: count('passMark', 0).optional(),
-          /** Checks per question before the right answer is shown; default 2 (one more try after a wrong check). */
-          attempts: wholeNumber('attempts', 1, 10).optional(),
-        })
-        .strict(),
-    },
-    /** A question: with <Optie>s in a Kennischeck, open in a Reflectie. Its text is the question. */
-    Vraag: {
-      role: 'content',
-      within: ['Kennischeck', 'Reflectie'],
-      props: z
-        .object({
-          /** Stable id within the exercise. */
-          id: slug('the question id'),
-          /** More than one option may be correct (Kennischeck only). */
-          multiple: flag('multiple'),
-        })
-        .strict(),
-    },
-    /** An answer option of a Kennischeck question; its text is the answer. */
-    Optie: {
-      role: 'content',
-      within: ['Vraag'],
-      props: z
-        .object({
-          /** Stable id within the question; reported to the LMS as the response. */
-          id: slug('the option id'),
-          /** This option is (one of) the right answer(s). */
-          correct: flag('correct'),
-          /** Shown after checking when this option was chosen. */
-          feedback: text('the feedback').optional(),
-        })
-        .strict(),
-    },
-    /** One or more open questions with autosaved answers. */
-    Reflectie: {
-      role: 'exercise',
-      exerciseType: 'reflectie',
-      props: z
-        .object({
-          /** Stable id; saved answers hang on it. */
-          id: exerciseId,
-          /** Heading above the questions. */
-          title: exerciseTitle(),
-          /** Most characters per answer; default 1000. */
-          maxLength: wholeNumber('maxLength', 50, 10000).optional(),
-        })
-        .strict(),
-    },
-    /** A branching conversation: the participant picks the professional's replies. */
-    Rollenspel: {
-      role: 'exercise',
-      exerciseType: 'rollenspel',
-      props: z
-        .object({
-          /** Stable id; the path taken hangs on it. */
-          id: exerciseId,
-          /** Heading above the conversation. */
-          title: exerciseTitle(),
-          /** Who the participant talks with, such as "Mevrouw Jansen". */
-          client: text('the client name'),
-        })
-        .strict(),
-    },
-    /** What the client says at one point of a Rollenspel; holds the <Reactie>s to choose from. */
-    Beurt: {
-      role: 'content',
-      within: ['Rollenspel'],
-      props: z.object({ /** Stable id, the target of a reply's `next`. */ id: slug('the turn id') }).strict(),
-    },
-    /** A reply the participant can choose; its text is what the professional says. */
-    Reactie: {
-      role: 'content',
-      within: ['Beurt'],
-      props: z
-        .object({
-          /** The id of the <Beurt> or <Einde> this reply leads to. */
-          next: slug('the next turn id'),
-          /** Explanation after choosing, such as why this is "zorgen dat" rather than "zorgen voor". */
-          feedback: text('the feedback').optional(),
-        })
-        .strict(),
-    },
-    /** An ending of a Rollenspel; its text says how the conversation ended. */
-    Einde: {
-      role: 'content',
-      within: ['Rollenspel'],
-      props: z
-        .object({
-          /** Stable id, the target of a reply's `next`. */
-          id: slug('the ending id'),
-          /** Short name of the ending. */
-          title: text('the ending title').optional(),
-        })
-        .strict(),
-    },
-    /** A 0–10 scale question with solution-focused follow-up questions. Its text is the question. */
-    Schaalvraag: {
-      role: 'exercise',
-      exerciseType: 'schaalvraag',
-      props: z
-        .object({
-          /** Stable id; the value and answers hang on it. */
-          id: exerciseId,
-          /** Heading above the question. */
-          title: exerciseTitle(),
-          /** Meaning of 0. */
-          low: text('the label of 0').optional(),
-          /** Meaning of 10. */
-          high: text('the label of 10').optional(),
-        })
-        .strict(),
-    },
-    /** A circle of the client's network in rings, drawn and as a table. Its text is the instruction. */
-    Netwerkcirkel: {
-      role: 'exercise',
-      exerciseType: 'netwerkcirkel',
-      props: z
-        .object({
-          /** Stable id; the people placed hang on it. */
-          id: exerciseId,
-          /** Heading above the circle. */
-          title: exerciseTitle(),
-          /** Who is in the centre, such as "Mevrouw Jansen"; default "de cliënt". */
-          client: text('the client name').optional(),
-        })
-        .strict(),
-    },
-    /** Scores life domains 1–5 alone and with the network (a learning exercise, not the official ZRM). */
-    Zelfredzaamheidscan: {
-      role: 'exercise',
-      exerciseType: 'zelfredzaamheidscan',
-      props: z.object({ /** Stable id. */ id: exerciseId, /** Heading. */ title: exerciseTitle() }).strict(),
-    },
-    /** A life domain of a Zelfredzaamheidscan; its text is the name participants see. */
-    Domein: {
-      role: 'content',
-      within: ['Zelfredzaamheidscan'],
-      props: z.object({ /** Stable id within the scan. */ id: slug('the domain id') }).strict(),
-    },
-    /** A plan built one step at a time, printable and downloadable. */
-    Stappenplan: {
-      role: 'exercise',
-      exerciseType: 'stappenplan',
-      props: z
-        .object({ /** Stable id. */ id: exerciseId, /** Heading, also of the printed plan. */ title: exerciseTitle() })
-        .strict(),
-    },
-    /** One step of a Stappenplan; its text guides what to write. */
-    Stap: {
-      role: 'content',
-      within: ['Stappenplan'],
-      props: z
-        .object({
-          /** Stable id within the plan. */ id: slug('the step id'),
-          /** Name of the step. */ title: text('the step title'),
-        })
-        .strict(),
-    },
-    /** Marks a section as read: a button participants press when done reading. */
-    Voortgang: {
-      role: 'exercise',
-      exerciseType: 'voortgang',
-      props: z
-        .object({
-          /** Stable id. */ id: exerciseId,
-          /** The section's name on the button, such as "De Wmo in vogelvlucht". */ title: exerciseTitle(),
-        })
-        .strict(),
-    },
-    /** This page's exercises and sections, done or not, with a link to each. */
-    Voortgangsoverzicht: {
-      role: 'content',
-      props: z.object({}).strict(),
-    },
+    ...kennischeck,
+    ...reflectie,
+    ...rollenspel,
+    ...schaalvraag,
+    ...netwerkcirkel,
+    ...zelfredzaamheidscan,
+    ...stappenplan,
+    ...voortgang,
   } as const satisfies Record<string, AuthorComponentSpec>;
 }
 

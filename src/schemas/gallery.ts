@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { text } from './common';
 
-/** Frontmatter of a gallery example (`src/gallery/*.mdx`). */
+/** Frontmatter of a gallery example (`src/exercises/<type>/example.mdx`). */
 export const galleryEntrySchema = z
   .object({
     /** The component's name as authors write it, such as "Kennischeck". */

@@ -3,7 +3,7 @@
  * time) value by value. A refused value is reported, never a reason to stop: the caller commits
  * what was accepted and tries the refused ones again at the next commit.
  */
-import type { ExerciseInteraction } from '../exercises/events';
+import type { ExerciseInteraction } from '../exercises/shared/events';
 import { formatScaled } from './formats';
 import type { Outcome } from './progress';
 import { DIALECT, ELEMENTS, interaction, LIMITS, LOCATION, objective, type LaunchMode } from './scorm-elements';

@@ -5,7 +5,7 @@
  * from view. Runs in the browser; the text goes in as text, never as HTML.
  */
 import type { Json } from '../state/progress-snapshot';
-import { translate } from '../exercises/translate';
+import { translate } from '../exercises/shared/translate';
 
 /** An option, question or other id: not something a participant wrote. */
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
  * a value an LMS refuses is a value lost, so every format is pinned by a unit test. Each standard's
  * own formats are separate functions; the dialect table (scorm-elements.ts) says which is whose.
  */
-import type { ExerciseInteraction } from '../exercises/events';
+import type { ExerciseInteraction } from '../exercises/shared/events';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

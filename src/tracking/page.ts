@@ -2,7 +2,7 @@
  * Tracking on a course page. Inside the SCORM launch page the page talks to the launch page's
  * tracker (one LMS session per launch); on the website it runs its own, standalone.
  */
-import type { ExerciseResult } from '../exercises/events';
+import type { ExerciseResult } from '../exercises/shared/events';
 import { FLUSH_EVENT } from '../state/flush-event';
 import type { TrackingHost } from './tracker';
 

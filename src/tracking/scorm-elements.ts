@@ -4,7 +4,7 @@
  * packaging/manifest.ts aside). scorm-elements.test.ts pins the table, and fails when a module
  * elsewhere compares the version.
  */
-import type { ExerciseInteraction } from '../exercises/events';
+import type { ExerciseInteraction } from '../exercises/shared/events';
 import {
   dateAndTime,
   formatScaled,

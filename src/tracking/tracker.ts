@@ -4,7 +4,7 @@
  * writes, by cmi-writer.ts. Every change goes to the browser copy at once and to the LMS shortly
  * after; the copy stays pending until a later launch gets the state back from the LMS.
  */
-import type { ExerciseResult } from '../exercises/events';
+import type { ExerciseResult } from '../exercises/shared/events';
 import type { Json as JsonValue } from '../state/progress-snapshot';
 import type { CopyStore } from './browser-copy';
 import { CmiWriter, logRefusal, type Refusal } from './cmi-writer';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { markdownText } from '../../src/exercises/logic/plan';
+import { markdownText } from '../../src/exercises/stappenplan/plan';
 import { openGallery } from './exercises/keyboard';
 
 /**

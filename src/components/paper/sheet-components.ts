@@ -4,11 +4,11 @@
  */
 import type { AuthorComponentName } from '../../schemas/components';
 import Absent from '../mdx/Absent.astro';
-import { exerciseComponents } from '../mdx/exercise-components';
+import { exerciseComponentNames, type ExerciseComponentName } from '../../exercises/registry';
 import PrintSheet from './PrintSheet.astro';
 
-const none = Object.fromEntries(Object.keys(exerciseComponents).map((name) => [name, Absent])) as Record<
-  keyof typeof exerciseComponents,
+const none = Object.fromEntries(exerciseComponentNames.map((name) => [name, Absent])) as Record<
+  ExerciseComponentName,
   typeof Absent
 >;
 

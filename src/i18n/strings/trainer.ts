@@ -45,7 +45,7 @@ export const nl = {
   'presenter.ahead': '{minutes} min. voor op schema',
   'presenter.behind': '{minutes} min. achter op schema',
   'presenter.slides': "Dia's",
-  // Trainer mode: exercises in their room form on slides (src/components/deck/room/).
+  // Trainer mode: exercises in their room form on slides (src/exercises/<type>/Room*.astro).
   'room.scale.why': 'Wat maakt dat het dat cijfer is, en niet één lager?',
   'room.scale.higher': 'Wat is er nodig om één punt hoger te komen?',
   // Trainer mode: the room (issue 13): question slides, one-screen presenter view, pauses, overview.
@@ -182,7 +182,7 @@ export const en: Record<keyof typeof nl, string> = {
   'presenter.ahead': '{minutes} min ahead',
   'presenter.behind': '{minutes} min behind',
   'presenter.slides': 'Slides',
-  // Trainer mode: exercises in their room form on slides (src/components/deck/room/).
+  // Trainer mode: exercises in their room form on slides (src/exercises/<type>/Room*.astro).
   'room.scale.why': 'What makes it that number, and not one lower?',
   'room.scale.higher': 'What would it take to get one point higher?',
   // Trainer mode: the room (issue 13): question slides, one-screen presenter view, pauses, overview.

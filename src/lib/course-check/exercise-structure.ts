@@ -1,11 +1,11 @@
 /**
  * The structure of author components that a single element's props cannot express, checked by
  * the course checker over an element and what it contains. The exercises' rules are the ones the
- * elements run in the browser (exercises/logic/structure-rules.ts): here they are read from MDX and
+ * elements run in the browser (exercises/shared/structure-rules.ts): here they are read from MDX and
  * reported with the part's line. What only MDX can get wrong (which component may stand inside
  * which, a printed sheet's props) is checked here alone.
  */
-import { buildMessage, checkStructure, type ExerciseModel, type Part } from '../../exercises/logic/structure-rules';
+import { buildMessage, checkStructure, type ExerciseModel, type Part } from '../../exercises/shared/structure-rules';
 import { childrenNamed, type AuthorElement, type StructureProblem } from './author-element';
 
 /** Parts with a fixed parent: the checker's `within` rule reports them in the wrong place, so `only` skips them. */

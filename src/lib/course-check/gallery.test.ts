@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCourseMdx } from '../mdx/parse';
@@ -6,21 +6,23 @@ import { annotateSections } from '../mdx/sections';
 import { authorComponents } from '../../schemas/components';
 import { checkMdxBody } from './check-mdx';
 
-const GALLERY = path.resolve(import.meta.dirname, '../../gallery');
-const files = readdirSync(GALLERY).filter((f) => f.endsWith('.mdx'));
+const EXERCISES = path.resolve(import.meta.dirname, '../../exercises');
+const files = readdirSync(EXERCISES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(EXERCISES, entry.name, 'example.mdx')))
+  .map((entry) => `${entry.name}/example.mdx`);
 
 /**
  * The gallery is the authors' reference: its examples pass the same checker as course files, and
  * together they show every exercise component.
  */
-describe('the exercise gallery (src/gallery/)', () => {
+describe('the exercise gallery (src/exercises/<type>/example.mdx)', () => {
   it.each(files)('%s passes the course checker', (file) => {
-    expect(checkMdxBody(readFileSync(path.join(GALLERY, file), 'utf8'), file).problems).toEqual([]);
+    expect(checkMdxBody(readFileSync(path.join(EXERCISES, file), 'utf8'), file).problems).toEqual([]);
   });
 
   it('shows every exercise component once, with ids unique across the page', () => {
     const exercises = files.flatMap(
-      (file) => annotateSections(parseCourseMdx(readFileSync(path.join(GALLERY, file), 'utf8'))).exercises,
+      (file) => annotateSections(parseCourseMdx(readFileSync(path.join(EXERCISES, file), 'utf8'))).exercises,
     );
     const ids = exercises.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
