@@ -87,6 +87,7 @@ describe('checkCourses', () => {
     ]);
     expect(check('demo/bijeenkomst-1.mdx', add('![](assets/foto.png)'))).toEqual([
       'demo/bijeenkomst-1.mdx:28 the image "assets/foto.png" has no alt text; write what it shows between the brackets: ![Wat de afbeelding laat zien](assets/foto.png)',
+      "demo/bijeenkomst-1.mdx:28 there is no file assets/foto.png in this course's folder",
     ]);
   });
 

@@ -33,14 +33,10 @@ describe('Markdown images in a course file', () => {
   it('are reported at their line and column', () => {
     const problems: CourseProblem[] = [];
     checkFigures(parseCourseMdx('# Titel\n\nTekst.\n\n![](assets/weg.png)\n'), dir, 'demo/b.mdx', problems);
-    expect(problems).toEqual([
-      expect.objectContaining({
-        file: 'demo/b.mdx',
-        line: 5,
-        column: 1,
-        message: expect.stringContaining('no alt text'),
-      }),
-      expect.objectContaining({ line: 5, message: "there is no file assets/weg.png in this course's folder" }),
+    expect(problems.map((p) => [p.file, p.line, p.column])).toEqual([
+      ['demo/b.mdx', 5, 1],
+      ['demo/b.mdx', 5, 1],
     ]);
+    expect(problems.map((p) => p.message)).toEqual(imageProblems('assets/weg.png', '', dir));
   });
 });
