@@ -65,19 +65,38 @@ function exerciseAt(id: string): HTMLElement | null {
   return target?.closest<HTMLElement>(SELECTOR) ?? null;
 }
 
+/** Whether the reader has scrolled or pressed a key since the page opened at a link. */
+let readerMoved = false;
+
 /**
- * Opened at (or moved to) a link into an exercise: load it now, and scroll back to the target once
- * it has upgraded, unless the reader has scrolled away meanwhile.
+ * Opened at (or moved to) a link into an exercise: load it now. Elements upgrading above it (it
+ * and its neighbours load at once) may change its place, so the page goes back to it after each,
+ * for a moment, unless the reader has moved on.
  */
 function followHash(): void {
   const exercise = exerciseAt(location.hash.slice(1));
-  if (!exercise || customElements.get(exercise.localName)) return;
-  const scrolled = window.scrollY;
-  void load(exercise.localName).then(() =>
-    requestAnimationFrame(() => {
-      if (Math.abs(window.scrollY - scrolled) < 2) exercise.scrollIntoView();
-    }),
-  );
+  if (!exercise) return;
+  readerMoved = false;
+  const until = performance.now() + 2000;
+  const keep = () => {
+    if (!readerMoved && performance.now() < until) exercise.scrollIntoView();
+  };
+  void load(exercise.localName).then(() => requestAnimationFrame(keep));
+  for (const other of elements()) void whenUpgraded(other).then(() => requestAnimationFrame(keep));
+}
+
+const whenUpgraded = (element: HTMLElement) => customElements.whenDefined(element.localName);
+
+/**
+ * The exercises next to an element in document order (the one before and the one after): where
+ * Tab or Shift+Tab goes next, so it lands in the exercise's own controls.
+ */
+function neighbours(target: Node): HTMLElement[] {
+  const all = elements();
+  const after = all.findIndex((element) => target.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const next = after === -1 ? undefined : all[after];
+  const previous = after === -1 ? all.at(-1) : all[after - 1];
+  return [previous, next].filter((element) => element !== undefined);
 }
 
 function start(): void {
@@ -102,12 +121,17 @@ function start(): void {
     void loadAll();
   }
 
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'])
+    window.addEventListener(type, () => (readerMoved = true), { passive: true, capture: true });
   followHash();
   window.addEventListener('hashchange', followHash);
 
   // Focus moving into an element before its code (Tab, a skip link): load it, and keep focus in it.
   document.addEventListener('focusin', (event) => {
-    const exercise = (event.target as Element | null)?.closest?.<HTMLElement>(SELECTOR);
+    const target = event.target as Element | null;
+    if (!target?.closest) return;
+    for (const near of neighbours(target)) void load(near.localName);
+    const exercise = target.closest<HTMLElement>(SELECTOR);
     if (!exercise || customElements.get(exercise.localName)) return;
     void load(exercise.localName).then(() =>
       requestAnimationFrame(() => {
@@ -150,3 +174,5 @@ declare global {
 window.leerlijnLoadExercises = loadAll;
 
 start();
+
+export { loadAll as loadAllExercises };

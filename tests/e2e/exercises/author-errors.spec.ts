@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../exercise-loading';
 import sirv from 'sirv';
 import { builtPages } from '../built-pages';
 import { openGallery } from './keyboard';
