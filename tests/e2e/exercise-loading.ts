@@ -19,10 +19,28 @@ export async function eagerExercises(context: BrowserContext): Promise<void> {
   );
 }
 
+/** Once the page's exercises have all upgraded (at once if the page has no exercise loader). */
+export async function exercisesUpgraded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !window.leerlijnLoadExercises || document.documentElement.dataset.llExercises === 'loaded',
+  );
+}
+
 export const test = base.extend({
   context: async ({ context }, use) => {
     await eagerExercises(context);
     await use(context);
+  },
+  // As before exercise code loaded on demand: a page opened is a page with its exercises upgraded,
+  // so nothing upgrades (and moves) under a test's measurements after it.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (!options?.waitUntil || options.waitUntil === 'load') await exercisesUpgraded(page);
+      return response;
+    };
+    await use(page);
   },
 });
 

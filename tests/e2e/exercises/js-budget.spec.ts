@@ -55,7 +55,7 @@ test('every page, all its exercises loaded, loads the code of exactly the exerci
   page,
 }) => {
   // Every built page, each until the network is idle: longer than one page on a busy machine.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   // Routing turns the HTTP cache off, so a chunk an earlier page loaded is fetched again (a 304
   // revalidation would have no body to count) and every page's scripts are seen.
   await page.route('**/*', (route) => route.continue());
