@@ -75,6 +75,9 @@ function assetsOf(sitePath: string) {
   return { html, scripts: assets.scripts.map(resolve), stylesheets: assets.stylesheets.map(resolve) };
 }
 
+/** The exercise elements a page has (`ll-reflectie`, …). */
+const elementTags = (html: string) => new Set([...html.matchAll(/<(ll-[a-z]+)[\s>]/g)].map((m) => m[1]!));
+
 const rows: WeightRow[] = [];
 for (const sitePath of sitePaths()) {
   const page = assetsOf(sitePath);
@@ -88,7 +91,10 @@ for (const sitePath of sitePaths()) {
   for (const mode of modes) {
     // Inside an LMS the page runs in the launch page's frame: the launch page's code loads too.
     const entries = mode === 'lms' ? [...assetsOf(launch!).scripts, ...page.scripts] : page.scripts;
-    const scripts = await scriptClosure(entries, build, mode, kind !== 'page');
+    // Before scrolling: no element's own code (it loads near the viewport); all loaded: every
+    // element on the page, as after scrolling through it or printing it.
+    const scripts = await scriptClosure(entries, build, mode, kind !== 'page', new Set());
+    const all = await scriptClosure(entries, build, mode, kind !== 'page', elementTags(page.html));
     rows.push({
       page: sitePath,
       kind,
@@ -96,6 +102,7 @@ for (const sitePath of sitePaths()) {
       html: gzipSize(`${sitePath}index.html`),
       css: page.stylesheets.reduce((sum, file) => sum + gzipSize(file), 0),
       js: scripts.reduce((sum, file) => sum + gzipSize(file), 0),
+      jsAll: all.reduce((sum, file) => sum + gzipSize(file), 0),
       scripts,
     });
   }

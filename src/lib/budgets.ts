@@ -23,20 +23,20 @@ export interface Budget {
 const KB = 1024;
 
 /**
- * Measured after lighter lesson pages (issue #17: a small in-browser LMS instead of scorm-again,
- * only the strings of the elements on a page), the course-update and over-the-limit guarantees of
- * #16 and the one model of exercise rules, on the three courses: a page without exercises 19.1 KB
- * standalone and 17.8 KB inside an LMS; a bijeenkomst page with exercises at most 47.1 KB standalone
- * and 45.9 KB inside an LMS. The aims were 12 KB (LMS) for pages without exercises and 25 / 35 KB
- * for pages with them; they are not reached: the tracker with its deflate and the launch page's code
- * are 15.5 KB of every LMS page, Lit and the shared exercise code about 12 KB of every exercise page.
- * The limits below are the measured sizes with a few hundred bytes to spare, no more.
+ * Measured on the three courses. A page without exercises: 19.1 KB standalone, 17.8 KB inside an
+ * LMS (the tracker with its deflate and the launch page's code are 15.5 KB of every LMS page; the
+ * 12 KB aim is not reached). A bijeenkomst page with exercises, since exercise code loads per
+ * element near the viewport (exercises/load-near-viewport.ts): before scrolling at most 23.8 KB
+ * standalone and 22.5 KB inside an LMS, within the aims of 35 and 25 KB; with every exercise of
+ * the page loaded (scrolled through, printed) 41.8 to 49.2 KB, reported, not budgeted. The other
+ * limits are the measured sizes with a few hundred bytes to spare, no more.
  */
 export const BUDGETS: readonly Budget[] = [
   { kind: 'page', mode: 'lms', maxJs: 18 * KB, label: 'page without exercises, inside an LMS' },
   { kind: 'page', mode: 'standalone', maxJs: 30 * KB, label: 'page without exercises, standalone' },
-  { kind: 'exercises', mode: 'lms', maxJs: 46 * KB, label: 'bijeenkomst page with exercises, inside an LMS' },
-  { kind: 'exercises', mode: 'standalone', maxJs: 47.5 * KB, label: 'bijeenkomst page with exercises, standalone' },
+  // Before scrolling: exercise code loads per element near the viewport (exercises/load-near-viewport.ts).
+  { kind: 'exercises', mode: 'lms', maxJs: 25 * KB, label: 'bijeenkomst page with exercises, inside an LMS' },
+  { kind: 'exercises', mode: 'standalone', maxJs: 35 * KB, label: 'bijeenkomst page with exercises, standalone' },
   { kind: 'gallery', mode: 'standalone', maxJs: 70 * KB, label: 'exercise gallery' },
   { kind: 'deck', mode: 'standalone', maxJs: 40 * KB, label: 'audience deck' },
   // Paper: nothing to track, nothing to run. No package carries them, so they have no LMS mode.
@@ -72,3 +72,16 @@ export const FALLBACK_ONLY_MODULES: readonly string[] = ['src/tracking/fallback-
  * (tracking/page.ts imports it when the page has an exercise on it).
  */
 export const EXERCISE_ONLY_MODULES: readonly string[] = ['src/tracking/store-via-tracker.ts'];
+
+/**
+ * An exercise element's own module (`src/exercises/ll-reflectie.ts`, or one in a folder of its
+ * type): loaded by exercises/load-near-viewport.ts only when the page needs that element, so it
+ * counts in a page's "JS, all loaded" and not in what loads before scrolling. Matched by source
+ * module, so the chunk's file name does not matter.
+ */
+export const ELEMENT_MODULE = /^src\/exercises\/(?:[a-z-]+\/)?(ll-[a-z]+)(?:\/index)?\.ts$/;
+
+/** The tag an element module defines (`ll-reflectie`), if the module is one. */
+export function elementOfModule(module: string | undefined): string | undefined {
+  return module?.match(ELEMENT_MODULE)?.[1];
+}

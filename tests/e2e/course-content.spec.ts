@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 import type { CourseOutline } from '../../src/lib/course-data';
 
 /** What issue "write both courses in full" promises for every bijeenkomst, read from the built outlines. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './exercise-loading';
 import { markdownText } from '../../src/exercises/stappenplan/plan';
 import { openGallery } from './exercises/keyboard';
 

@@ -1,7 +1,7 @@
-import { test as base } from '@playwright/test';
+import { test as base } from './exercise-loading';
 import { serveFixture } from './fixture-server';
 
-export { expect } from '@playwright/test';
+export { expect } from './exercise-loading';
 
 /**
  * Browser tests against the fixture courses (tests/fixtures/valid-courses), built and packaged once

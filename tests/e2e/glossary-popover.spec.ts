@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 import { tabTo } from './exercises/keyboard';
 
 const DEFINITION = 'De cliënt bepaalt zelf de richting van zijn leven en van zijn hulp.';

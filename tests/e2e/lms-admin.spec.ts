@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page } from './exercise-loading';
 import { closedRoomProblems, trainerNoteTexts } from '../../src/packaging/closed-room';
 import { expect, test } from './fixture-site';
 

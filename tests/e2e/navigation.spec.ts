@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 
 test('a participant goes from the catalogue to a bijeenkomst, on to the next, and back', async ({ page }) => {
   await page.goto('./');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 import { builtPages } from './built-pages';
 
 const read = (page: string) => readFileSync(path.join('dist', page, 'index.html'), 'utf8');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { eagerExercises, expect, test, type Page } from './exercise-loading';
 import { builtPages } from './built-pages';
 
 /**
@@ -204,6 +204,7 @@ test('on a phone the lesson does not jump down while the progress area fills in 
   for (const url of withProgress) {
     // A fresh browser each time: a first visit, as Lighthouse measures it.
     const context = await browser.newContext({ viewport: PHONE });
+    await eagerExercises(context);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const shifts: number[] = [];

@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator, Page } from './exercise-loading';
 import { expect, test } from './fixture-site';
 
 /**

@@ -1,4 +1,4 @@
-import type { FrameLocator } from '@playwright/test';
+import type { FrameLocator } from './exercise-loading';
 import { expect, test } from './fixture-site';
 import { expectChosen } from './kennischeck-choice';
 import { encodeEnvelope, type Envelope } from '../../src/tracking/suspend-codec';

@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from './exercise-loading';
 import { expect, test } from './fixture-site';
 import { expectChosen } from './kennischeck-choice';
 

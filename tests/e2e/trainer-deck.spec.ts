@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './exercise-loading';
 import { budgetFor } from '../../src/lib/budgets';
 
 const DECK = 'zelfregie/bijeenkomst-1/slides/';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 import { PDFDocument } from 'pdf-lib';
 import { ROOT } from '../build/run-astro';
 import { serveFixture } from './fixture-server';

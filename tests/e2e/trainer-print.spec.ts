@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './exercise-loading';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { PDFDocument } from 'pdf-lib';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './exercise-loading';
 
 /**
  * Giving a bijeenkomst from Leerlijn alone: the exercises reach the projector one question a slide,

@@ -87,3 +87,35 @@ describe('modules, not chunk names', () => {
     ]);
   });
 });
+
+describe('scriptClosure with elements loaded on demand', () => {
+  const lazy: Record<string, ModuleImports> = {
+    '_astro/page.A1.js': { static: ['./lit.A2.js'], dynamic: ['./ll-reflectie.A3.js', './chunk.A4.js'] },
+    '_astro/lit.A2.js': { static: [], dynamic: [] },
+    '_astro/ll-reflectie.A3.js': { static: ['./lit.A2.js', './shared.A5.js'], dynamic: [] },
+    '_astro/chunk.A4.js': { static: ['./shared.A5.js'], dynamic: [] },
+    '_astro/shared.A5.js': { static: [], dynamic: [] },
+  };
+  const lazyBuild: BuildGraph = {
+    importsOf: (file) => Promise.resolve(lazy[file] ?? { static: [], dynamic: [] }),
+    // By module: the kennischeck chunk has a name that says nothing, in a folder of its type.
+    facadeOf: (file) =>
+      ({
+        '_astro/ll-reflectie.A3.js': 'src/exercises/ll-reflectie.ts',
+        '_astro/chunk.A4.js': 'src/exercises/kennischeck/ll-kennischeck.ts',
+      })[file],
+  };
+
+  it('before scrolling: no element module', async () => {
+    expect(await scriptClosure(['_astro/page.A1.js'], lazyBuild, 'standalone', true, new Set())).toEqual([
+      '_astro/page.A1.js',
+      '_astro/lit.A2.js',
+    ]);
+  });
+
+  it('the elements named count, matched by the module their chunk was made for', async () => {
+    expect(
+      (await scriptClosure(['_astro/page.A1.js'], lazyBuild, 'standalone', true, new Set(['ll-kennischeck']))).sort(),
+    ).toEqual(['_astro/chunk.A4.js', '_astro/lit.A2.js', '_astro/page.A1.js', '_astro/shared.A5.js']);
+  });
+});

@@ -1,4 +1,10 @@
-import { EXERCISE_ONLY_MODULES, FALLBACK_ONLY_MODULES, STANDALONE_ONLY_MODULES, type LoadMode } from '../budgets';
+import {
+  elementOfModule,
+  EXERCISE_ONLY_MODULES,
+  FALLBACK_ONLY_MODULES,
+  STANDALONE_ONLY_MODULES,
+  type LoadMode,
+} from '../budgets';
 import type { ModuleImports } from './page-assets';
 
 /** What the report reads of a build: a module's imports, and which source module a chunk was made for. */
@@ -37,12 +43,16 @@ export function resolveImport(from: string, specifier: string): string {
  * @param entries the page's module scripts, as paths inside dist (`_astro/x.js`)
  * @param build the imports of a module and the module a chunk was made for, read from dist
  * @param exercises whether the page has exercises on it
+ * @param elements the exercise elements whose code counts (their tags); an element module
+ *   (budgets.ts: ELEMENT_MODULE) loaded by dynamic import counts only if its tag is here. Left out:
+ *   every element's code counts, as before pages loaded it per element.
  */
 export async function scriptClosure(
   entries: readonly string[],
   { importsOf, facadeOf }: BuildGraph,
   mode: LoadMode,
   exercises = true,
+  elements?: ReadonlySet<string>,
 ): Promise<string[]> {
   const skipped = new Set([
     ...FALLBACK_ONLY_MODULES,
@@ -58,7 +68,11 @@ export async function scriptClosure(
     const imports = await importsOf(file);
     const dynamic = imports.dynamic
       .map((specifier) => resolveImport(file, specifier))
-      .filter((target) => !skipped.has(facadeOf(target) ?? ''));
+      .filter((target) => !skipped.has(facadeOf(target) ?? ''))
+      .filter((target) => {
+        const tag = elementOfModule(facadeOf(target));
+        return !elements || !tag || elements.has(tag);
+      });
     queue.push(...imports.static.map((specifier) => resolveImport(file, specifier)), ...dynamic);
   }
   return [...seen];

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../exercise-loading';
 import { builtPages } from '../built-pages';
 import { serveFixture } from '../fixture-server';
 import { openGallery } from './keyboard';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { changes, collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Kennischeck by keyboard: answer, feedback on a wrong choice, show the answer, kept after reload, reset asks first', async ({

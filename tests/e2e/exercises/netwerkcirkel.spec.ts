@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 const circle = (page: Page) => page.locator('ll-netwerkcirkel#voorbeeld-netwerkcirkel section');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Reflectie by keyboard: autosave while typing, count and limit, kept after reload, shown back escaped', async ({

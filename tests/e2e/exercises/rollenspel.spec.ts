@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Rollenspel by keyboard: choose replies, feedback, an ending, the path kept, restart', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Schaalvraag by keyboard: a value with arrow keys, the follow-up questions, kept after reload', async ({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Stappenplan by keyboard: one step at a time, the whole plan, download, kept after reload', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../exercise-loading';
 import { openGallery } from './keyboard';
 
 /** What the page saved for the gallery, read straight from localStorage (no waiting for autosave). */

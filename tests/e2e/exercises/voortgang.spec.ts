@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { openGallery, tabTo } from './keyboard';
 
 test('Voortgang by keyboard: mark a section read, the summary counts it, kept after reload', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../exercise-loading';
 import { collectResults, openGallery, results, tabTo } from './keyboard';
 
 test('Zelfredzaamheidscan by keyboard: score zelf and samen, chart and table agree, kept after reload', async ({

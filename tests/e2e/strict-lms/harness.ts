@@ -1,3 +1,4 @@
+import { eagerExercises } from '../exercise-loading';
 import type { Browser, FrameLocator, Page } from '@playwright/test';
 import { inflateSync } from 'fflate';
 import { installStandIn } from './stand-in';
@@ -92,6 +93,7 @@ export async function closeTab(page: Page): Promise<void> {
 /** Another computer: a fresh browser whose LMS has what `from`'s stored. */
 export async function anotherComputer(browser: Browser, baseURL: string, record: LmsRecord, version: Version) {
   const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
+  await eagerExercises(context);
   const page = await context.newPage();
   await useStandIn(page);
   await seedLms(page, version, record);
