@@ -31,12 +31,18 @@ export const test = base.extend({
     await eagerExercises(context);
     await use(context);
   },
-  // As before exercise code loaded on demand: a page opened is a page with its exercises upgraded,
+  // As before exercise code loaded on demand: a page opened (or reloaded) is a page with its exercises upgraded,
   // so nothing upgrades (and moves) under a test's measurements after it.
   page: async ({ page }, use) => {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
+      if (!options?.waitUntil || options.waitUntil === 'load') await exercisesUpgraded(page);
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
       if (!options?.waitUntil || options.waitUntil === 'load') await exercisesUpgraded(page);
       return response;
     };
