@@ -24,9 +24,10 @@ describe.each(exerciseTypes.map((entry) => [entry.type, entry] as const))('exerc
     for (const name of entry.components)
       expect(existsSync(file(type, `${name}.astro`)), `${type}/${name}.astro`).toBe(true);
     const wrapper = read(type, `${entry.components[0]}.astro`);
-    expect(wrapper).toContain(`<${entry.tags[0]} `);
-    // shared/load-near-viewport.ts finds `<type>/<tag>.ts` for every tag of the registry.
-    expect(wrapper).toContain(`import '../shared/load-near-viewport';`);
+    // shared/ExerciseHost.astro renders <ll-{type}> and its loader; load-near-viewport.ts finds
+    // `<type>/<tag>.ts` for every tag of the registry.
+    expect(entry.tags[0]).toBe(`ll-${type}`);
+    expect(wrapper).toContain(`<ExerciseHost type="${type}" `);
   });
 
   it('has its room form', () => {
