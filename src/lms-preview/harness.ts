@@ -18,7 +18,8 @@ import { DIALECT, ELEMENTS, LIMITS, SCORM_VERSIONS } from '../tracking/scorm-ele
 import { lmsPort, type Scorm12Api, type Scorm2004Api } from '../tracking/scorm-port';
 import { browserCopy } from '../tracking/browser-copy';
 import { memoryStore } from '../tracking/safe-storage';
-import { Tracker, type TrackingHost } from '../tracking/tracker';
+import { Tracker } from '../tracking/tracker';
+import type { TrackingHost } from '../tracking/tracker-contract';
 import { recorded, relaunchModel, type Recorded, type Version } from './data-model';
 import { chosenOptions, exitWords, resultWords, sessionParts, statusWords, typeWords } from './plain-words';
 import type { QuestionText } from './questions';
