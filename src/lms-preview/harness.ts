@@ -1,31 +1,24 @@
 /**
- * The LMS preview's player: scorm-again as the LMS (`window.API` or `window.API_1484_11`), the
- * package in a frame, the data model kept per package in localStorage between launches, and a
- * live view of what is recorded, in plain words with the raw SCORM value beside them. Strict where
- * Moodle is: 1.2's limits refuse longer values.
+ * The LMS preview's player: the simulated LMS (simulated-lms.ts) as `window.API` or
+ * `window.API_1484_11`, the package in a frame, and a live view of what is recorded, in plain
+ * words with the raw SCORM value beside them.
  *
  * Both standards side by side: the package's own tracker talks to the LMS of its standard; a
  * second, unchanged Tracker in this page receives every call the course pages make to the first
  * one and records the same work in an LMS of the other standard.
  */
-import * as scorm12 from 'scorm-again/scorm12';
-import * as scorm2004 from 'scorm-again/scorm2004';
-import type Scorm12ApiClass from 'scorm-again/scorm12';
-import type Scorm2004ApiClass from 'scorm-again/scorm2004';
 import { fillPlaceholders } from '../i18n/fill';
 import { readScope } from '../tracking/scope';
-import { DIALECT, ELEMENTS, LIMITS, SCORM_VERSIONS } from '../tracking/scorm-elements';
-import { lmsPort, type Scorm12Api, type Scorm2004Api } from '../tracking/scorm-port';
+import { DIALECT } from '../tracking/scorm-elements';
+import { lmsPort } from '../tracking/scorm-port';
 import { browserCopy } from '../tracking/browser-copy';
 import { memoryStore } from '../tracking/safe-storage';
-import { Tracker, type TrackingHost } from '../tracking/tracker';
-import { recorded, relaunchModel, type Recorded, type Version } from './data-model';
+import { Tracker } from '../tracking/tracker';
+import type { TrackingHost } from '../tracking/tracker-contract';
+import { recorded, type Recorded, type Version } from './data-model';
+import { FACES, makeLms, other, snapshot, storageKey, stored, type Api } from './simulated-lms';
 import { chosenOptions, exitWords, resultWords, sessionParts, statusWords, typeWords } from './plain-words';
 import type { QuestionText } from './questions';
-
-// scorm-again 3's type files declare default exports; its ESM builds export the classes by name.
-const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof Scorm12ApiClass };
-const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm2004ApiClass };
 
 interface PackageInfo {
   name: string;
@@ -37,7 +30,6 @@ interface PackageInfo {
   mastery: number;
 }
 
-type Api = Scorm12ApiClass | Scorm2004ApiClass;
 type LmsWindow = Window & { API?: unknown; API_1484_11?: unknown };
 /** The launch page's tracker as the course pages see it, and the launch page finishes it. */
 type LaunchTracker = TrackingHost & { finish(): void };
@@ -60,29 +52,9 @@ const state = document.getElementById('ll-lms-state') as HTMLElement;
 const lang = document.documentElement.lang || 'nl';
 const decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 
-const other = (version: Version): Version => SCORM_VERSIONS.find((v) => v !== version)!;
-const storageKey = (name: string, version?: Version) => `leerlijn-lms:${name}${version ? `:as-${version}` : ''}`;
-const LIMITS_12: Record<string, number> = {
-  [ELEMENTS['1.2'].suspendData]: LIMITS['1.2'].suspendData,
-  [ELEMENTS['1.2'].location]: LIMITS['1.2'].location,
-};
-const LEARNER = { id: 'voorbeeld', name: 'Deelnemer, Voorbeeld' };
-
 let packages: PackageInfo[] = [];
 let session:
   { info: PackageInfo; api: Api; frame: HTMLIFrameElement; shadow?: { api: Api; tracker: Tracker } } | undefined;
-
-function snapshot(api: Api): unknown {
-  return JSON.parse(JSON.stringify(api.cmi)) as unknown;
-}
-
-function stored(key: string): unknown {
-  try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
-  } catch {
-    return null;
-  }
-}
 
 /** Words first, the raw SCORM value beside them (the value tests and experts read). */
 function worded(text: string, raw: string, field?: string): DocumentFragment {
@@ -235,64 +207,6 @@ function renderBoth(info: PackageInfo | undefined) {
     otherVersion,
     live?.shadow ? snapshot(live.shadow.api) : stored(storageKey(info.name, otherVersion)),
   );
-}
-
-/** scorm-again is lenient; this wrapper refuses what Moodle refuses under SCORM 1.2 (error 405). */
-function strict12(api: Scorm12ApiClass, onInitialize: () => void = () => {}) {
-  let refused = false;
-  return {
-    LMSInitialize: (p: '') => {
-      const answer = api.LMSInitialize(p);
-      onInitialize();
-      return answer;
-    },
-    LMSFinish: (p: '') => api.LMSFinish(p),
-    LMSGetValue: (e: string) => api.LMSGetValue(e),
-    LMSSetValue: (e: string, v: string) => {
-      const limit = LIMITS_12[e];
-      refused = limit !== undefined && String(v).length > limit;
-      return refused ? 'false' : api.LMSSetValue(e, v);
-    },
-    LMSCommit: (p: '') => api.LMSCommit(p),
-    LMSGetLastError: () => (refused ? '405' : api.LMSGetLastError()),
-    LMSGetErrorString: (c: string) => api.LMSGetErrorString(c),
-    LMSGetDiagnostic: (c: string) => api.LMSGetDiagnostic(c),
-  };
-}
-
-/** scorm-again's run-time of each standard. */
-const RUNTIMES = { '1.2': Scorm12API, '2004': Scorm2004API } as const satisfies Record<Version, unknown>;
-
-/** What a course sees of the LMS: 1.2 as strict as Moodle; `opened` runs when the course initializes. */
-const FACES: Record<Version, (api: Api, opened?: () => void) => Scorm12Api | Scorm2004Api> = {
-  '1.2': (api, opened) => strict12(api as Scorm12ApiClass, opened),
-  '2004': (api, opened) => (opened ? with2004Hook(api as Scorm2004ApiClass, opened) : api),
-};
-
-function with2004Hook(api: Scorm2004ApiClass, onInitialize: () => void) {
-  return {
-    Initialize: (p: '') => {
-      const answer = api.Initialize(p);
-      onInitialize();
-      return answer;
-    },
-    Terminate: (p: '') => api.Terminate(p),
-    GetValue: (e: string) => api.GetValue(e),
-    SetValue: (e: string, v: string) => api.SetValue(e, v),
-    Commit: (p: '') => api.Commit(p),
-    GetLastError: () => api.GetLastError(),
-    GetErrorString: (c: string) => api.GetErrorString(c),
-    GetDiagnostic: (c: string) => api.GetDiagnostic(c),
-  };
-}
-
-/** A scorm-again LMS of `version`, loaded with what it kept from the last launch. */
-function makeLms(version: Version, key: string, mastery: number, review: boolean): Api {
-  const model = relaunchModel(version, stored(key) ?? {}, LEARNER, mastery, review ? 'review' : 'normal');
-  const settings = { autocommit: false, logLevel: 5 as const };
-  const api = new RUNTIMES[version](settings);
-  api.loadFromJSON(model, '');
-  return api;
 }
 
 function onRecord(api: Api, version: Version, save: () => void, finished: () => void) {

@@ -3,7 +3,7 @@
  * Reads only what the tracker already offers: `window.leerlijnTrackingReady` and `outcome()`.
  */
 import type { Outcome } from '../tracking/progress';
-import type { TrackingHost } from '../tracking/tracker';
+import type { TrackingHost } from '../tracking/tracker-contract';
 
 type HostWithOutcome = TrackingHost & { outcome?: () => Outcome };
 

@@ -2,7 +2,7 @@
  * Tells the participant how saving goes, politely and without blocking: a live region whose
  * messages the page carries as `data-msg-*` attributes (rendered from the UI strings).
  */
-import type { SaveStatus } from './tracker';
+import type { SaveStatus } from './tracker-contract';
 
 export type Notice = SaveStatus | 'unreachable' | 'standalone' | 'closed';
 

@@ -4,7 +4,7 @@
  */
 import type { ExerciseResult } from '../exercises/shared/events';
 import { FLUSH_EVENT } from '../state/flush-event';
-import type { TrackingHost } from './tracker';
+import type { TrackingHost } from './tracker-contract';
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@ import { deserializeProgress, PROGRESS_VERSION, type Json } from '../state/progr
 import { createLocalProgressStorage, type ProgressStorage } from '../state/local-progress';
 import { showEarlierVersion, writtenTexts } from './earlier-version';
 import { exerciseIds, readScope } from './scope';
-import type { TrackingHost } from './tracker';
+import type { TrackingHost } from './tracker-contract';
 
 /**
  * The exercise store's `ProgressStorage` backed by the tracker: `load` gives what the last session

@@ -1,16 +1,18 @@
 /**
- * The tracker: one SCORM session per launch, with its commit and retry loop. What it starts from
- * is decided by reconcile.ts (the LMS is the record, the browser copy fills proven gaps); what it
- * writes, by cmi-writer.ts. Every change goes to the browser copy at once and to the LMS shortly
- * after; the copy stays pending until a later launch gets the state back from the LMS.
+ * The tracker: one SCORM session per launch, with its commit and retry loop. What the LMS said at
+ * launch is read by launch-values.ts; what the session starts from is decided by reconcile.ts (the
+ * LMS is the record, the browser copy fills proven gaps); what it writes, by cmi-writer.ts. Every
+ * change goes to the browser copy at once and to the LMS shortly after; the copy stays pending
+ * until a later launch gets the state back from the LMS.
  */
 import type { ExerciseResult } from '../exercises/shared/events';
 import type { Json as JsonValue } from '../state/progress-snapshot';
 import type { CopyStore } from './browser-copy';
 import { CmiWriter, logRefusal, type Refusal } from './cmi-writer';
+import { readLaunchValues } from './launch-values';
 import { outcome, type TrackingScope } from './progress';
 import { changedIds, newAttemptToken, reconcile, type AttemptKind } from './reconcile';
-import { DIALECT, ELEMENTS, LIMITS, LOCATION, launchMode, type LaunchMode } from './scorm-elements';
+import { ELEMENTS, LIMITS, type LaunchMode } from './scorm-elements';
 import type { ScormPort } from './scorm-port';
 import {
   decodeEnvelope,
@@ -20,69 +22,16 @@ import {
   type Envelope,
   type Shrink,
 } from './suspend-codec';
+import type { Clock, SaveStatus, TrackerOptions, TrackingHost } from './tracker-contract';
 
-/** What the participant is told (politely, never blocking). */
-export type SaveStatus = 'saved' | 'retrying' | 'failed' | 'trimmed' | 'restored' | 'held' | 'elsewhere' | 'review';
-
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export interface TrackerOptions {
-  port: ScormPort;
-  scope: TrackingScope;
-  /** The browser copy for a learner id (read once, after Initialize; `undefined` when it failed). */
-  copies: (learner: string | undefined) => CopyStore;
-  notify?: (status: SaveStatus) => void;
-  /** Decides what exercise state goes first when suspend_data would not fit. */
-  shrink?: Shrink;
-  clock?: Clock;
-  /** Waits between failed commits, in ms; the last one repeats once before giving up. */
-  retryDelays?: number[];
-  /** Wait after new exercise state (`saveState`) before committing, in ms. */
-  changeDelay?: number;
-  /** A light same-origin request: `false` proves a commit cannot have reached the LMS's server. */
-  confirm?: () => Promise<boolean>;
-  /** The token for a new attempt (random by default). */
-  newAttempt?: () => string;
-  /** Where refused values are reported (the console by default). */
-  log?: (refusal: Refusal) => void;
-}
-
-/** The contract pages and the exercise store use (also exposed to framed pages by the launch page). */
-export interface TrackingHost {
-  /** The exercise state to resume from, or `null` for a fresh start. */
-  loadState(): JsonValue | null;
-  /** Keeps new exercise state; committed shortly (or at once with `flush`). */
-  saveState(state: JsonValue): void;
-  /** An exercise was completed: recorded, interactions reported, committed at once. */
-  complete(detail: ExerciseResult): void;
-  /** The learner opened a page: `bijeenkomst` slug (or undefined for the overview), location. */
-  visit(bijeenkomst: string | undefined, location: string): void;
-  /** Commits now if anything changed (on `visibilitychange` → hidden). */
-  flush(): void;
-  /** Sets what goes first when exercise state does not fit suspend_data (the exercise store's priorities). */
-  setShrink(shrink: Shrink): void;
-  /** Where the learner was at launch, relative to the course folder (`bijeenkomst-2/`), or ''. */
-  readonly resumeLocation: string;
-  /** A review or browse launch: the work is shown and nothing is saved, so no exercise may say it was. */
-  readonly lookingBack: boolean;
-  /**
-   * Calls `listener` now and whenever the exercises left out of suspend_data for lack of room
-   * change, so a page can say so at the exercise itself; the returned function stops it.
-   */
-  watchLeftOut?(listener: (ids: readonly string[]) => void): () => void;
-}
+// The contract is re-exported so a page that only names a status need not know the file layout.
+export type { Clock, SaveStatus, TrackerOptions, TrackingHost } from './tracker-contract';
 
 const browserClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
-
-const DONE_STATUSES = new Set(['completed', 'passed', 'failed']);
 
 export class Tracker implements TrackingHost {
   private readonly port: ScormPort;
@@ -156,17 +105,13 @@ export class Tracker implements TrackingHost {
       return false;
     }
     // Everything the tracker needs from the LMS is read now, once: nothing is asked after Finish.
-    const { port, el } = this;
-    this.mode = launchMode(port.get(el.mode), port.get(el.credit));
-    const mastery = Number.parseFloat(port.get(el.masteryScore));
-    if (Number.isFinite(mastery))
-      this.scope = { ...this.scope, mastery: DIALECT[port.version].masteryPercent(mastery) };
-    this.lmsStatus = port.get(el.status);
-    this.wasDone = DONE_STATUSES.has(this.lmsStatus.toLowerCase());
-    const lmsLocation = LOCATION[port.version].read(port.get(el.location));
-    this.copy = this.options.copies(port.get(el.learnerId));
-    // Read suspend_data whatever cmi.entry says: some LMSs report '' after a non-suspend exit.
-    const fromLms = await decodeEnvelope(port.get(el.suspendData));
+    const launch = readLaunchValues(this.port.version, (element) => this.port.get(element), this.scope);
+    this.mode = launch.mode;
+    this.scope = launch.scope;
+    this.lmsStatus = launch.lmsStatus;
+    this.wasDone = launch.wasDone;
+    this.copy = this.options.copies(launch.learnerId);
+    const fromLms = await decodeEnvelope(launch.suspendData);
     const copy = await this.copy.read();
     const result = reconcile(fromLms, copy, fresh);
     this.attempt = result.kind;
@@ -174,7 +119,7 @@ export class Tracker implements TrackingHost {
     this.adopt(result.envelope);
     this.writer.readObjectives();
     this.started = true;
-    this.resumeLocation = this.env.p.loc || lmsLocation;
+    this.resumeLocation = this.env.p.loc || launch.location;
     if (this.mode.looking) {
       this.notify('review');
       return true;
