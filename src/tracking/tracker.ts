@@ -24,9 +24,6 @@ import {
 } from './suspend-codec';
 import type { Clock, SaveStatus, TrackerOptions, TrackingHost } from './tracker-contract';
 
-// The contract is re-exported so a page that only names a status need not know the file layout.
-export type { Clock, SaveStatus, TrackerOptions, TrackingHost } from './tracker-contract';
-
 const browserClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
