@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope } from './suspend-codec';
 import { FakeLms, ManualClock, memoryCopies } from './testing/fake-lms';
-import { launch, quiz, scope } from './testing/tracker-launch';
-import { Tracker } from './tracker';
-import type { SaveStatus } from './tracker-contract';
+import { launch, quiz } from './testing/tracker-launch';
 import type { ScormVersion } from './scorm-elements';
 
 describe.each<ScormVersion>(['1.2', '2004'])('tracker commits on SCORM %s', (version) => {
@@ -163,20 +161,10 @@ describe.each<ScormVersion>(['1.2', '2004'])('tracker commits on SCORM %s', (ver
   });
 
   it('does not trust an LMS that says "true" while its server cannot be reached', async () => {
-    const lms = new FakeLms(version);
-    const mirror = memoryCopies();
-    const clock = new ManualClock();
-    const statuses: SaveStatus[] = [];
     let online = false;
-    const tracker = new Tracker({
-      port: lms.port(),
-      scope,
-      copies: mirror.copies,
-      clock,
-      notify: (s) => statuses.push(s),
+    const { tracker, statuses, mirror, clock } = await launch(new FakeLms(version), memoryCopies(), new ManualClock(), {
       confirm: () => Promise.resolve(online),
     });
-    await tracker.start();
     tracker.saveState({ v: 1, e: { 'reflectie-1': { t: 'Offline geschreven' } } });
     tracker.complete(quiz(true));
     await Promise.resolve();

@@ -4,7 +4,7 @@
  */
 import { FakeLms, ManualClock, memoryCopies } from './fake-lms';
 import { Tracker } from '../tracker';
-import type { SaveStatus } from '../tracker-contract';
+import type { SaveStatus, TrackerOptions } from '../tracker-contract';
 import type { TrackingScope } from '../progress';
 
 export const scope: TrackingScope = {
@@ -16,7 +16,13 @@ export const scope: TrackingScope = {
   ],
 };
 
-export async function launch(lms: FakeLms, mirror = memoryCopies(), clock = new ManualClock()) {
+/** A started tracker; `options` adds to (or replaces) what the tracker is given. */
+export async function launch(
+  lms: FakeLms,
+  mirror = memoryCopies(),
+  clock = new ManualClock(),
+  options: Partial<TrackerOptions> = {},
+) {
   const statuses: SaveStatus[] = [];
   const tracker = new Tracker({
     port: lms.port(),
@@ -25,6 +31,7 @@ export async function launch(lms: FakeLms, mirror = memoryCopies(), clock = new 
     clock,
     notify: (s) => statuses.push(s),
     log: () => undefined,
+    ...options,
   });
   await tracker.start();
   return { tracker, statuses, mirror, clock };
