@@ -28,6 +28,10 @@ describe('Markdown images in a course file', () => {
     ])
       expect(imageProblems(url, 'Foto', dir)).toEqual([expect.stringContaining('is not in the course folder')]);
     expect(imageProblems('assets/schema.svg', 'Schema', dir)).toEqual([expect.stringContaining('<Figuur src=')]);
+    // A malformed escape is a missing file, not a crash of the build.
+    expect(imageProblems('assets/100%.png', 'Honderd', dir)).toEqual([
+      "there is no file assets/100%.png in this course's folder",
+    ]);
   });
 
   it('are reported at their line and column', () => {

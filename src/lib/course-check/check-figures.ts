@@ -57,7 +57,16 @@ export function imageProblems(url: string, alt: string | null | undefined, cours
     problems.push(
       `the image "${url}" is not a PNG, JPEG or WebP photo; draw a diagram as an SVG and show it with <Figuur src="assets/naam.svg" alt="…">`,
     );
-  else if (!existsSync(path.join(courseDir, decodeURI(url))))
+  else if (!existsSync(path.join(courseDir, decodedPath(url))))
     problems.push(`there is no file ${url} in this course's folder`);
   return problems;
+}
+
+/** A URL path as a file name (`foto%20groep.jpg` → `foto groep.jpg`); malformed escapes as written. */
+function decodedPath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
