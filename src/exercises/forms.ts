@@ -4,9 +4,15 @@
  * exercises through the MDX wrappers, so an exercise looks and behaves the same everywhere; the deck
  * swaps in the room forms, the guide and the participants' map the paper forms.
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import {
+  createComponent,
+  renderComponent,
+  renderTemplate,
+  type AstroComponentFactory,
+} from 'astro/runtime/server/index.js';
 import Absent from '../components/mdx/Absent.astro';
-import { exerciseTypes, type ExerciseComponentName } from './registry';
+import { exerciseTypes, type ExerciseComponentName, type ExerciseTypeName } from './registry';
+import ExerciseHost from './shared/ExerciseHost.astro';
 import RoomPersonal from './shared/RoomPersonal.astro';
 
 const astro = import.meta.glob<AstroComponentFactory>('./*/*.astro', { eager: true, import: 'default' });
@@ -23,8 +29,24 @@ const each = (pick: (type: (typeof exerciseTypes)[number], name: string, index: 
     exerciseTypes.flatMap((type) => type.components.map((name, index) => [name, pick(type, name, index)])),
   ) as Forms;
 
-/** The MDX wrappers: readable light DOM, upgraded by the exercise elements. */
-export const exerciseComponents: Forms = each((type, name) => form(type.type, name));
+/**
+ * `<Kennischeck …>` and its kin: ExerciseHost with the type filled in. Every exercise renders the
+ * same way (its element around readable light DOM, its strings, its loader), so the type's folder
+ * holds no wrapper of its own, only its parts. `createComponent` is what a compiled `.astro` file
+ * calls; this is that file's one line, `<ExerciseHost type={type} {...Astro.props}><slot /></…>`.
+ */
+type RenderArguments = Parameters<typeof renderComponent>;
+function hosted(type: ExerciseTypeName): AstroComponentFactory {
+  return createComponent(
+    (result: RenderArguments[0], props: RenderArguments[3], slots: RenderArguments[4]) =>
+      renderTemplate`${renderComponent(result, 'ExerciseHost', ExerciseHost, { ...props, type }, slots)}`,
+  );
+}
+
+/** The MDX components: readable light DOM, upgraded by the exercise elements. */
+export const exerciseComponents: Forms = each((type, name, index) =>
+  index === 0 ? hosted(type.type) : form(type.type, name),
+);
 
 /**
  * The room form, for slides in the audience deck and the presenter view: static HTML in large type,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorComponents } from '../schemas/components';
 import { exerciseTypes } from './registry';
+import { elementAttributes } from './shared/element-attributes';
 
 const here = import.meta.dirname;
 const file = (type: string, name: string) => path.join(here, type, name);
@@ -10,7 +11,7 @@ const read = (type: string, name: string) => readFileSync(file(type, name), 'utf
 
 /**
  * A type is one folder and one registry entry: these fail when an entry names a type whose folder
- * lacks its element, MDX wrapper, room or paper form, schema or gallery example.
+ * lacks its element, parts, room or paper form, schema or gallery example.
  */
 describe.each(exerciseTypes.map((entry) => [entry.type, entry] as const))('exercise type %s', (type, entry) => {
   it('defines each of its elements in ll-<tag>.ts, named after the tag', () => {
@@ -20,14 +21,28 @@ describe.each(exerciseTypes.map((entry) => [entry.type, entry] as const))('exerc
     }
   });
 
-  it('renders each of its components with <Name>.astro, the exercise loading its element when needed', () => {
-    for (const name of entry.components)
-      expect(existsSync(file(type, `${name}.astro`)), `${type}/${name}.astro`).toBe(true);
-    const wrapper = read(type, `${entry.components[0]}.astro`);
-    // shared/ExerciseHost.astro renders <ll-{type}> and its loader; load-near-viewport.ts finds
-    // `<type>/<tag>.ts` for every tag of the registry.
+  it('renders its exercise through ExerciseHost and each of its other components with <Name>.astro', () => {
+    // forms.ts renders the first component as shared/ExerciseHost.astro with this type, which draws
+    // <ll-{type}> and its loader; load-near-viewport.ts finds `<type>/<tag>.ts` for every tag.
     expect(entry.tags[0]).toBe(`ll-${type}`);
-    expect(wrapper).toContain(`<ExerciseHost type="${type}" `);
+    for (const name of entry.components.slice(1))
+      expect(existsSync(file(type, `${name}.astro`)), `${type}/${name}.astro`).toBe(true);
+  });
+
+  it('gives every exercise prop but id and title to its element under the attribute Lit reads', () => {
+    const spec = authorComponents[entry.components[0]];
+    const props = Object.keys(spec.props.shape).filter((prop) => prop !== 'id' && prop !== 'title');
+    const element = read(type, `${entry.tags[0]}.ts`);
+    for (const prop of props) {
+      const attribute = Object.keys(elementAttributes({ [prop]: 1 }))[0]!;
+      // Lit's default attribute is the property name in lower case; a camel-case one needs its own.
+      const declared = new RegExp(
+        attribute === prop.toLowerCase()
+          ? String.raw`@property\((?![^)]*attribute:)[^)]*\)\s+(?:declare\s+)?${prop}\b`
+          : String.raw`@property\([^)]*attribute: '${attribute}'[^)]*\)\s+(?:declare\s+)?${prop}\b`,
+      );
+      expect(element, `${entry.tags[0]} ${prop}`).toMatch(declared);
+    }
   });
 
   it('has its room form', () => {

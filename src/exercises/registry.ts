@@ -1,6 +1,6 @@
 /**
  * The exercise types, one entry each. A type is one folder, `src/exercises/<type>/`, holding its
- * element(s), styles, logic, MDX wrapper and parts, room and paper forms, schema (`schema.ts`) and
+ * element(s), styles, logic, MDX parts, room and paper forms, schema (`schema.ts`) and
  * gallery example (`example.mdx`); `registry.test.ts` fails when an entry's files are not there.
  *
  * Plain data, safe in browser bundles: the build-time forms (Astro components) are looked up from
@@ -49,8 +49,8 @@ export interface ExerciseTypeEntry {
   /** Its custom elements, each defined in `ll-<name>.ts` in the folder; the first is the exercise's. */
   tags: readonly `ll-${string}`[];
   /**
-   * The MDX components authors write, each rendered by `<Name>.astro` in the folder: the first is
-   * the exercise, the others its parts (or, for voortgang, the overview beside it).
+   * The MDX components authors write: the first is the exercise, rendered by shared/ExerciseHost.astro
+   * (forms.ts); the others, its parts (or, for voortgang, the overview beside it), by `<Name>.astro`.
    */
   components: readonly string[];
   /**

@@ -8,10 +8,10 @@ describe('projectPath', () => {
     expect(projectPath(path.join(root, 'src/tracking/standalone.ts'), root)).toBe('src/tracking/standalone.ts');
     expect(
       projectPath(
-        `${path.join(root, 'src/exercises/reflectie/Reflectie.astro')}?astro&type=script&index=0&lang.ts`,
+        `${path.join(root, 'src/exercises/shared/ExerciseHost.astro')}?astro&type=script&index=0&lang.ts`,
         root,
       ),
-    ).toBe('src/exercises/reflectie/Reflectie.astro');
+    ).toBe('src/exercises/shared/ExerciseHost.astro');
   });
 
   it('leaves out virtual modules and files outside the project, so no machine path is written', () => {

@@ -32,7 +32,7 @@ interface Question extends QuizQuestion {
 
 /**
  * `<ll-kennischeck>`: single- and multiple-choice questions with feedback per option, a score and
- * a pass mark. Reads its questions from the light DOM the build rendered (Kennischeck.astro).
+ * a pass mark. Reads its questions from the light DOM the build rendered (Vraag.astro and Optie.astro).
  * Saved state: `{ a?, p?, t?, w? }`: the final answers, the options chosen but not yet checked,
  * and for a question tried wrongly the number of wrong checks and the last wrong choice (see
  * quiz.ts). A wrong check shows feedback on the choice and lets the participant try again;
