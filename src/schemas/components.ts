@@ -160,6 +160,12 @@ export interface AuthorComponentSpec {
 
 export type AuthorComponentName = keyof typeof authorComponents;
 
+/**
+ * The props of an author component as its Astro forms receive them: the checker has validated them
+ * against this schema, so a page, room or paper form types its props from it and never restates them.
+ */
+export type AuthorProps<Name extends AuthorComponentName> = z.input<(typeof authorComponents)[Name]['props']>;
+
 export const authorComponentNames = Object.keys(authorComponents) as AuthorComponentName[];
 
 export function isAuthorComponent(name: string): name is AuthorComponentName {
