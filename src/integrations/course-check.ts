@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCourses } from '../lib/course-check/check-courses';
+import { courseMdxParser } from '../lib/mdx/parse';
 import { formatProblems } from '../lib/course-check/problem';
 import { vanishedIds } from '../lib/course-check/vanished-ids';
 import { capacityProblems } from '../tracking/capacity';
@@ -17,13 +18,16 @@ export function courseCheck(options: { coursesDir: string }): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         const coursesDir = path.resolve(root, options.coursesDir);
-        const problems = checkCourses(coursesDir, root);
+        // Each course file is parsed once, for all three rules below.
+        const parse = courseMdxParser();
+        const problems = checkCourses(coursesDir, root, parse);
         // A SCORM 1.2 package that cannot hold what its course invites participants to write is an
         // error, unless course.yaml leaves that package out (checked once the files themselves are fine).
-        if (!problems.length) problems.push(...capacityProblems(coursesDir, root));
+        if (!problems.length) problems.push(...capacityProblems(coursesDir, root, parse));
         if (!problems.length) {
           // Before this build replaces it: the previous build's outline names every id in use.
-          for (const warning of vanishedIds(coursesDir, fileURLToPath(config.outDir), root)) logger.warn(warning);
+          for (const warning of vanishedIds(coursesDir, fileURLToPath(config.outDir), root, parse))
+            logger.warn(warning);
           return;
         }
         const report = formatProblems(problems);

@@ -3,6 +3,7 @@ import { agendaBlockId } from '../schemas/bijeenkomst';
 import { parseCourseMdx } from './mdx/parse';
 import { annotateSections, type SectionMap } from './mdx/sections';
 import { studyWordCount } from './mdx/study-words';
+import { questionTexts, type QuestionText } from '../lms-preview/questions';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type BijeenkomstEntry = CollectionEntry<'bijeenkomsten'>;
@@ -24,6 +25,8 @@ export interface Bijeenkomst {
   sections: SectionMap;
   /** Words of self-study text (without trainer notes). */
   words: number;
+  /** The words behind each interaction id, for the LMS preview. */
+  questions: Record<string, QuestionText>;
 }
 
 /** The bijeenkomst slug of an entry id such as `zelfregie/bijeenkomst-1`. */
@@ -43,12 +46,14 @@ export function getCourses(): Promise<Course[]> {
           .filter((session) => session.id.startsWith(`${entry.id}/`))
           .sort((a, b) => a.data.number - b.data.number)
           .map((session) => {
+            // The one parse of this bijeenkomst for the pages: everything they read of its structure is here.
             const tree = parseCourseMdx(session.body ?? '');
             return {
               slug: bijeenkomstSlug(session),
               entry: session,
               sections: annotateSections(tree),
               words: studyWordCount(tree),
+              questions: questionTexts([tree]),
             };
           });
         return {

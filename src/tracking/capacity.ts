@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { parse as parseYaml } from 'yaml';
 import type { CourseProblem } from '../lib/course-check/problem';
-import { parseCourseMdx } from '../lib/mdx/parse';
+import { parseCourseMdx, type CourseMdxParser } from '../lib/mdx/parse';
 import { stringAttribute } from '../lib/mdx/sections';
 import { LIMITS } from './scorm-elements';
 import { emptyProgress, encodeEnvelope, type Envelope } from './suspend-codec';
@@ -160,7 +160,11 @@ function scorm12Choice(courseDir: string): Scorm12Choice {
  * `scorm12: per-bijeenkomst` or `false`) and each per-bijeenkomst package (unless `false`). The
  * problem points at the Reflectie with the largest maxLength and says what would fit.
  */
-export function capacityProblems(coursesDir: string, root: string): CourseProblem[] {
+export function capacityProblems(
+  coursesDir: string,
+  root: string,
+  parse: CourseMdxParser = parseCourseMdx,
+): CourseProblem[] {
   const limit = LIMITS['1.2'].suspendData;
   const problems: CourseProblem[] = [];
   const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
@@ -178,7 +182,7 @@ export function capacityProblems(coursesDir: string, root: string): CourseProble
     }));
     // A course without Reflecties has nothing to fill to a maximum (and the check stays quick).
     if (!texts.some((t) => t.text.includes('<Reflectie'))) continue;
-    const sources = texts.map((t) => ({ ...t, source: parseCourseMdx(t.text) }));
+    const sources = texts.map((t) => ({ ...t, source: parse(t.text) }));
     const located = (capacity: Capacity, part: readonly (typeof sources)[number][]) => {
       const id = capacity.largest?.id;
       const holder = part.find(

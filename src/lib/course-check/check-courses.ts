@@ -7,6 +7,7 @@ import { annotateSections, type ExerciseInfo, type SheetInfo, type SlideInfo } f
 import { checkFigures } from './check-figures';
 import { checkGlossary, checkGlossaryLinks, GLOSSARY_FILE } from './check-glossary';
 import { checkMdxBody } from './check-mdx';
+import { parseCourseMdx, type CourseMdxParser } from '../mdx/parse';
 import { fieldName, type CourseProblem } from './problem';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
@@ -37,6 +38,7 @@ function checkBijeenkomst(
   display: string,
   glossary: Set<string> | undefined,
   problems: CourseProblem[],
+  parse: CourseMdxParser,
 ): CheckedBijeenkomst | undefined {
   const text = readFileSync(file, 'utf8');
   const match = FRONTMATTER.exec(text);
@@ -53,7 +55,7 @@ function checkBijeenkomst(
   for (const error of source.errors)
     problems.push({ file: display, ...error, message: `the frontmatter is not valid YAML: ${error.message}` });
 
-  const body = checkMdxBody(text, display);
+  const body = checkMdxBody(text, display, parse);
   problems.push(...body.problems);
   if (body.tree) checkGlossaryLinks(body.tree, display, glossary, problems);
   if (body.tree) checkFigures(body.tree, path.dirname(file), display, problems);
@@ -228,8 +230,13 @@ function checkCourseRules(
  * between files. Returns all problems at once so an author can fix them in one go.
  *
  * @param root the folder paths are shown relative to (the project root).
+ * @param parse the MDX parser, shared with the other build-time rules (see `courseMdxParser`).
  */
-export function checkCourses(coursesDir: string, root = process.cwd()): CourseProblem[] {
+export function checkCourses(
+  coursesDir: string,
+  root = process.cwd(),
+  parse: CourseMdxParser = parseCourseMdx,
+): CourseProblem[] {
   const problems: CourseProblem[] = [];
   const show = (file: string) => relative(file, root);
   if (!existsSync(coursesDir))
@@ -303,7 +310,7 @@ export function checkCourses(coursesDir: string, root = process.cwd()): CoursePr
           unreadSessions++;
           continue;
         }
-        const checked = checkBijeenkomst(file, show(file), glossary, problems);
+        const checked = checkBijeenkomst(file, show(file), glossary, problems, parse);
         if (checked) sessions.push(checked);
         else unreadSessions++;
       } else {

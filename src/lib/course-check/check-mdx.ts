@@ -8,7 +8,7 @@ import {
   isAuthorComponent,
   type AuthorComponentSpec,
 } from '../../schemas/components';
-import { parseCourseMdx } from '../mdx/parse';
+import { parseCourseMdx, type CourseMdxParser } from '../mdx/parse';
 import { isJsxElement } from '../mdx/sections';
 import type { CourseProblem } from './problem';
 import { fieldName } from './problem';
@@ -134,10 +134,14 @@ function placeProblems(name: string, spec: AuthorComponentSpec, inside: Set<stri
   return problems;
 }
 
-export function checkMdxBody(source: string, file: string): { tree?: Root; problems: CourseProblem[] } {
+export function checkMdxBody(
+  source: string,
+  file: string,
+  parse: CourseMdxParser = parseCourseMdx,
+): { tree?: Root; problems: CourseProblem[] } {
   let tree: Root;
   try {
-    tree = parseCourseMdx(source);
+    tree = parse(source);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCourseMdx } from '../mdx/parse';
+import { parseCourseMdx, type CourseMdxParser } from '../mdx/parse';
 import { annotateSections } from '../mdx/sections';
 
 interface PreviousOutline {
@@ -26,7 +26,12 @@ const KEPT =
   'If you renamed it, give it back its old id: ids must never change once a course is in use (README, "Ids that never change").';
 
 /** Warnings, one per id of the previous build (`previousDist`) that the course files no longer have. */
-export function vanishedIds(coursesDir: string, previousDist: string, root: string): string[] {
+export function vanishedIds(
+  coursesDir: string,
+  previousDist: string,
+  root: string,
+  parse: CourseMdxParser = parseCourseMdx,
+): string[] {
   if (!existsSync(previousDist)) return [];
   const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const warnings: string[] = [];
@@ -46,7 +51,7 @@ export function vanishedIds(coursesDir: string, previousDist: string, root: stri
     const exercises = new Set<string>();
     for (const file of files.values()) {
       try {
-        for (const exercise of annotateSections(parseCourseMdx(readFileSync(file, 'utf8'))).exercises)
+        for (const exercise of annotateSections(parse(readFileSync(file, 'utf8'))).exercises)
           exercises.add(exercise.id);
       } catch {
         // A file that does not parse is reported by the course check itself.
