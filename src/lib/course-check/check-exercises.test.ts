@@ -102,6 +102,45 @@ describe('exercise components in the course checker', () => {
     ).toContain('10: <Kennischeck> cannot be inside <Einde>; expected no other components');
   });
 
+  it('lets an exercise and each of its parts hold only the parts its schema places there', () => {
+    // Read from the schemas' `within`: a question holds options, a step or a domain nothing else.
+    const reflection = `<Reflectie id="r">
+
+<Vraag id="v">
+Wat merkt u?
+
+<Schaalvraag id="s">Hoe?</Schaalvraag>
+</Vraag>
+
+</Reflectie>
+`;
+    expect(problems(reflection)).toContain('6: <Schaalvraag> cannot be inside <Vraag>; expected <Optie>');
+    const plan = `<Stappenplan id="p">
+
+<Stap id="a" title="Eerst">
+<Reflectie id="r">
+
+<Vraag id="v">x</Vraag>
+
+</Reflectie>
+</Stap>
+
+</Stappenplan>
+`;
+    expect(problems(plan)).toContain('4: <Reflectie> cannot be inside <Stap>; expected no other components');
+    const scan = `<Zelfredzaamheidscan id="z">
+
+<Domein id="werk">
+Werk
+
+<Schaalvraag id="s">Hoe?</Schaalvraag>
+</Domein>
+
+</Zelfredzaamheidscan>
+`;
+    expect(problems(scan)).toContain('6: <Schaalvraag> cannot be inside <Domein>; expected no other components');
+  });
+
   it('checks the dialogue graph of a Rollenspel', () => {
     expect(problems(roleplay(turns.replace('next="goed"', 'next="goud"')))).toEqual([
       '6: next: <Reactie next="goud"> leads to a turn that does not exist; expected one of begin, goed, fout',

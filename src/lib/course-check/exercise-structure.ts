@@ -6,10 +6,18 @@
  * which, a printed sheet's props) is checked here alone.
  */
 import { buildMessage, checkStructure, type ExerciseModel, type Part } from '../../exercises/shared/structure-rules';
+import { authorComponentNames, authorComponents, type AuthorComponentName } from '../../schemas/components';
 import { childrenNamed, type AuthorElement, type StructureProblem } from './author-element';
 
+/** The components a part may only stand in; undefined for what is no part. */
+const parentsOf = (name: AuthorComponentName): readonly string[] | undefined => {
+  const spec = authorComponents[name];
+  return 'within' in spec ? spec.within : undefined;
+};
 /** Parts with a fixed parent: the checker's `within` rule reports them in the wrong place, so `only` skips them. */
-const PARTS = new Set(['Vraag', 'Optie', 'Beurt', 'Reactie', 'Einde', 'Domein', 'Stap']);
+const PARTS = new Set<string>(authorComponentNames.filter((name) => parentsOf(name)));
+/** The parts that stand inside a component, read from the schemas' `within`, so the table is written once. */
+const partsOf = (name: string): string[] => authorComponentNames.filter((part) => parentsOf(part)?.includes(name));
 
 const only = (element: AuthorElement, allowed: readonly string[]): StructureProblem[] =>
   element.children
@@ -73,24 +81,8 @@ function exerciseProblems(element: AuthorElement): StructureProblem[] {
   return checkStructure(model).flatMap((finding) => buildMessage(finding) ?? []);
 }
 
-/** Which components may stand inside an exercise and its parts, besides the parts themselves. */
-const NESTING: Record<string, readonly string[]> = {
-  Kennischeck: ['Vraag'],
-  Reflectie: ['Vraag'],
-  Rollenspel: ['Beurt', 'Einde'],
-  Stappenplan: ['Stap'],
-  Zelfredzaamheidscan: ['Domein'],
-};
-
-function nesting(element: AuthorElement): StructureProblem[] {
-  const problems = only(element, NESTING[element.name] ?? []);
-  const inner = (name: string, allowed: readonly string[]) =>
-    childrenNamed(element, name).flatMap((c) => only(c, allowed));
-  if (element.name === 'Kennischeck') problems.push(...inner('Vraag', ['Optie']));
-  if (element.name === 'Rollenspel') problems.push(...inner('Beurt', ['Reactie']), ...inner('Einde', []));
-  if (element.name === 'Stappenplan') problems.push(...inner('Stap', []));
-  return problems;
-}
+/** An exercise or one of its parts holds its own parts and Markdown, no other components. */
+const nesting = (element: AuthorElement): StructureProblem[] => only(element, partsOf(element.name));
 
 /** A question of a Reflectie is open: what only a Kennischeck question takes is a mistake here. */
 function openQuestions(element: AuthorElement): StructureProblem[] {
@@ -110,9 +102,6 @@ const exercise = (element: AuthorElement): StructureProblem[] => [
   ...exerciseProblems(element),
 ];
 
-/** Elements that hold only Markdown, no other components. */
-const leaf = (element: AuthorElement): StructureProblem[] => only(element, []);
-
 /** A printed sheet: text and callouts only (nothing interactive on paper), a role for a role card. */
 function werkblad(element: AuthorElement): StructureProblem[] {
   const problems = only(element, ['Callout']);
@@ -130,15 +119,10 @@ function werkblad(element: AuthorElement): StructureProblem[] {
 
 /** The structural check of each component that has one. */
 export const STRUCTURE_CHECKS: Readonly<Record<string, (element: AuthorElement) => StructureProblem[]>> = {
-  Kennischeck: exercise,
-  Reflectie: exercise,
-  Rollenspel: exercise,
-  Stappenplan: exercise,
-  Zelfredzaamheidscan: exercise,
-  Optie: leaf,
-  Reactie: leaf,
-  Schaalvraag: leaf,
-  Netwerkcirkel: leaf,
-  Domein: leaf,
+  ...Object.fromEntries(
+    authorComponentNames.flatMap((name) =>
+      authorComponents[name].role === 'exercise' ? [[name, exercise]] : PARTS.has(name) ? [[name, nesting]] : [],
+    ),
+  ),
   Werkblad: werkblad,
 };
