@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorComponents } from '../schemas/components';
 import { exerciseTypes } from './registry';
+import { covers, type ElementName } from './shared/element-strings';
+import { EXERCISE_STRINGS, nl as exerciseStrings } from './strings';
 import { elementAttributes } from './shared/element-attributes';
 
 const here = import.meta.dirname;
@@ -65,6 +67,16 @@ describe.each(exerciseTypes.map((entry) => [entry.type, entry] as const))('exerc
     expect(schema.components![entry.components[0]]).toMatchObject({ role: 'exercise', exerciseType: type });
   });
 
+  it('keeps its strings in its folder, under the names its elements read', () => {
+    const strings = EXERCISE_STRINGS[type];
+    expect(Object.keys(strings.nl).length).toBeGreaterThan(0);
+    for (const key of Object.keys(strings.nl))
+      expect(
+        entry.tags.some((tag) => covers(tag.slice('ll-'.length) as ElementName, key)),
+        key,
+      ).toBe(true);
+  });
+
   it('has its gallery example', () => {
     expect(existsSync(file(type, 'example.mdx')), `${type}/example.mdx`).toBe(true);
     expect(read(type, 'example.mdx')).toContain(`<${entry.components[0]}`);
@@ -81,6 +93,11 @@ describe('the exercise registry', () => {
       .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
       .map((entry) => entry.name);
     expect(folders.sort()).toEqual(exerciseTypes.map((entry) => entry.type).sort());
+  });
+
+  it('keeps each exercise string in one folder', () => {
+    const count = Object.values(EXERCISE_STRINGS).reduce((sum, part) => sum + Object.keys(part.nl).length, 0);
+    expect(count).toBe(Object.keys(exerciseStrings).length);
   });
 
   it('gives every component and tag to one type only', () => {

@@ -1,6 +1,6 @@
 /**
  * Every UI string, in one flat dictionary per language, put together from one module per part of
- * the product (strings/). Dutch is the default and complete; English must have exactly the same
+ * the product (strings/; the exercises' from their own folders, src/exercises/strings.ts). Dutch is the default and complete; English must have exactly the same
  * keys (the types enforce it per part, a unit test double-checks, also that no key is in two parts).
  */
 import { fillPlaceholders } from './fill';
@@ -8,7 +8,7 @@ import * as site from './strings/site';
 import * as trainer from './strings/trainer';
 import * as tracking from './strings/tracking';
 import * as lms from './strings/lms';
-import * as exercises from './strings/exercises';
+import * as exercises from '../exercises/strings';
 
 /** The parts, in the order their keys are merged (a unit test keeps their keys apart). */
 export const STRING_PARTS = { site, trainer, tracking, lms, exercises } as const;
