@@ -1,6 +1,6 @@
 /**
  * The exercise types, one entry each. A type is one folder, `src/exercises/<type>/`, holding its
- * element(s), styles, logic, MDX parts, room and paper forms, schema (`schema.ts`) and
+ * element(s), styles, logic, MDX parts, room and paper forms, schema (`schema.ts`), strings and
  * gallery example (`example.mdx`); `registry.test.ts` fails when an entry's files are not there.
  *
  * Plain data, safe in browser bundles: the build-time forms (Astro components) are looked up from
