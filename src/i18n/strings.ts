@@ -36,6 +36,11 @@ export function formatSessions(t: Translate, count: number): string {
   return t(count === 1 ? 'catalogue.sessionsOne' : 'catalogue.sessions', { count });
 }
 
+/** "Bijeenkomst 2: Eigen regie", as headings, tables of contents and page titles name a bijeenkomst. */
+export function formatSessionTitle(t: Translate, number: number, title: string): string {
+  return `${t('session.label', { number })}: ${title}`;
+}
+
 /** "2 uur", "1 uur en 30 minuten", "45 minuten". */
 export function formatDuration(t: Translate, total: number): string {
   const hours = Math.floor(total / 60);
