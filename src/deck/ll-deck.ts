@@ -1,14 +1,10 @@
-import { html, LitElement } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { fill, type DeckStrings } from '../lib/deck/deck-strings';
-import type { PlannedBlock } from '../lib/deck/pace';
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { isOwnTap, touchCommand } from '../lib/deck/tap';
-import { breaksPerSlide, showBreakTimes } from './break-time';
-import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
-import { toggleFullscreen } from './fullscreen';
-import './ll-deck-help';
+import { showBreakTimes } from './break-time';
+import { revealSteps } from './deck-controller';
+import { DeckElement } from './deck-element';
 import { styles } from './ll-deck.styles';
-import { showOverview } from './slide-overview';
 
 /**
  * The audience deck. Its light-DOM children are the slides (`<section data-ll-deck-slide>`),
@@ -16,48 +12,15 @@ import { showOverview } from './slide-overview';
  * blacks out the screen and follows the presenter view through DeckController.
  */
 @customElement('ll-deck')
-export class LlDeck extends LitElement {
+export class LlDeck extends DeckElement {
   static override styles = styles;
 
-  /** The bijeenkomst (`course/bijeenkomst`); windows with the same deck id stay in step. */
-  @property({ attribute: 'deck-id' }) deckId = '';
-  /** Interface strings as JSON, written by the page in its language. */
-  @property({ type: Object }) strings: DeckStrings = {};
-  /** The agenda with planned minutes and kinds, as JSON: groups the overview, times the breaks. */
-  @property({ type: Array }) agenda: PlannedBlock[] = [];
-  /** The author turned the slide number and progress off (the trainer can turn them on again). */
-  @property({ type: Boolean, attribute: 'no-numbers' }) noNumbers = false;
-
-  @state() private overview = false;
-  @state() private help = false;
+  protected readonly revealAll = false;
   @state() private announcement = '';
-
-  private readonly deck = new DeckController(this, {
-    channel: () => this.deckId,
-    shape: () => stepsPerSlide(this.slides),
-    onLocal: (command) => {
-      if (command.type === 'overview') this.toggleOverview(!this.overview);
-      else if (command.type === 'help') this.help = !this.help;
-      else if (command.type === 'fullscreen') void toggleFullscreen();
-      else if (command.type === 'escape') {
-        this.toggleOverview(false);
-        this.help = false;
-      }
-      // ↑/↓ scroll the overview as usual; the audience has no notes.
-      else return false;
-    },
-    paused: () => this.help,
-    numbers: () => !this.noNumbers,
-    breaks: () => breaksPerSlide(this.slides, this.agenda),
-  });
 
   /** Where the current touch started; undefined for a mouse, or a touch on a link, button or control. */
   private touchStart: { x: number; y: number; id: number } | undefined;
   private lastAnnounced = '';
-
-  private get slides(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>(':scope > [data-ll-deck-slide]')];
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,8 +85,8 @@ export class LlDeck extends LitElement {
       // Only slide changes and the black screen are announced; a revealed step is text the reader reaches anyway.
       this.lastAnnounced = key;
       this.announcement = blackout
-        ? fill(this.strings, 'deck.blackout')
-        : fill(this.strings, 'deck.slideOf', {
+        ? this.t('deck.blackout')
+        : this.t('deck.slideOf', {
             n: slide + 1,
             total: slides.length,
             title: slides[slide]?.dataset.title ?? '',
@@ -131,36 +94,12 @@ export class LlDeck extends LitElement {
     }
   }
 
-  private pick(index: number): void {
-    this.toggleOverview(false);
-    this.deck.dispatch({ type: 'goto', slide: index });
-  }
-
-  /** Opens the overview with fresh thumbnails, or closes it. */
-  private toggleOverview(open: boolean): void {
-    this.overview = open;
-    const options = open
-      ? {
-          slides: this.slides,
-          agenda: this.agenda,
-          current: this.deck.state.slide,
-          strings: this.strings,
-          revealAll: false,
-        }
-      : undefined;
-    showOverview(this, options, (slide) => this.pick(slide));
-  }
-
   protected override render() {
     const { blackout } = this.deck.state;
     return html`<slot></slot>
       <div class="black" ?hidden=${!blackout}></div>
       <div class="sr" role="status">${this.announcement}</div>
-      <div class="overview" ?hidden=${!this.overview}>
-        <h2>${fill(this.strings, 'deck.overview.title')}</h2>
-        <slot name="overview"></slot>
-      </div>
-      <ll-deck-help .strings=${this.strings} ?open=${this.help} @ll-close=${() => (this.help = false)}></ll-deck-help>`;
+      ${this.renderOverlays(html`<h2>${this.t('deck.overview.title')}</h2>`)}`;
   }
 }
 

@@ -1,14 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { elapsedMs } from '../lib/deck/deck-state';
-import { fill, type DeckStrings } from '../lib/deck/deck-strings';
-import { formatElapsed, paceFor, type PlannedBlock } from '../lib/deck/pace';
-import { breaksPerSlide, formatClock, showBreakTimes } from './break-time';
-import { DeckController, revealSteps, stepsPerSlide } from './deck-controller';
-import { toggleFullscreen } from './fullscreen';
-import './ll-deck-help';
+import { formatElapsed, paceFor } from '../lib/deck/pace';
+import { formatClock, showBreakTimes } from './break-time';
+import { revealSteps, type DeckController } from './deck-controller';
+import { DeckElement } from './deck-element';
 import { styles } from './ll-presenter.styles';
-import { showOverview } from './slide-overview';
 
 /** Text sizes of the notes, in rem; the trainer's choice is kept in this browser. */
 const NOTE_SIZES = [0.9, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
@@ -22,54 +19,27 @@ const NOTE_SIZE_KEY = 'leerlijn:presenter-notes-size';
  * DeckController. O opens the overview of every slide, grouped by agenda block.
  */
 @customElement('ll-presenter')
-export class LlPresenter extends LitElement {
+export class LlPresenter extends DeckElement {
   static override styles = styles;
 
-  /** The bijeenkomst (`course/bijeenkomst`); the audience window with the same id follows. */
-  @property({ attribute: 'deck-id' }) deckId = '';
   /** Relative URL of the audience deck. */
   @property({ attribute: 'audience-url' }) audienceUrl = '../';
-  /** The agenda with planned minutes, as JSON. */
-  @property({ type: Array }) agenda: PlannedBlock[] = [];
-  @property({ type: Object }) strings: DeckStrings = {};
-  /** The author turned the audience's slide numbers off. */
-  @property({ type: Boolean, attribute: 'no-numbers' }) noNumbers = false;
 
-  @state() private help = false;
-  @state() private overview = false;
+  protected readonly revealAll = true;
   @state() private now = Date.now();
   @state() private noteSize = 2;
 
-  private readonly deck = new DeckController(this, {
-    channel: () => this.deckId,
-    shape: () => stepsPerSlide(this.slides),
-    onLocal: (command, target) => {
-      if (command.type === 'help') this.help = !this.help;
-      else if (command.type === 'overview') this.toggleOverview(!this.overview);
-      else if (command.type === 'fullscreen') void toggleFullscreen();
-      else if (command.type === 'escape') {
-        this.toggleOverview(false);
-        this.help = false;
-      } else {
-        // ↑/↓ scroll the notes wherever the focus is, except in the notes themselves or the overview,
-        // which scroll on their own.
-        const pane = this.notesPane;
-        const path = target instanceof Node ? target : undefined;
-        if (this.overview || this.help || !pane || (path && (pane === path || pane.contains(path)))) return false;
-        pane.scrollBy({ top: (command.type === 'notes-down' ? 1 : -1) * pane.clientHeight * 0.4 });
-      }
-    },
-    paused: () => this.help,
-    numbers: () => !this.noNumbers,
-    breaks: () => breaksPerSlide(this.slides, this.agenda),
-  });
+  // ↑/↓ scroll the notes wherever the focus is, except in the notes themselves or the overview,
+  // which scroll on their own.
+  protected override scrollNotes(direction: 1 | -1, target: EventTarget | null): boolean | void {
+    const pane = this.notesPane;
+    const path = target instanceof Node ? target : undefined;
+    if (this.overview || this.help || !pane || (path && (pane === path || pane.contains(path)))) return false;
+    pane.scrollBy({ top: direction * pane.clientHeight * 0.4 });
+  }
 
   private tick: ReturnType<typeof setInterval> | undefined;
   private shownSlide = -1;
-
-  private get slides(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>(':scope > [data-ll-deck-slide]')];
-  }
 
   private get notesPane(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.notes-scroll');
@@ -120,31 +90,9 @@ export class LlPresenter extends LitElement {
     window.open(`${this.audienceUrl}#${this.deck.state.slide + 1}`, 'leerlijn-publiek', 'popup');
   }
 
-  /** Opens the overview with fresh thumbnails, or closes it. */
-  private toggleOverview(open: boolean): void {
-    this.overview = open;
-    const options = open
-      ? {
-          slides: this.slides,
-          agenda: this.agenda,
-          current: this.deck.state.slide,
-          strings: this.strings,
-          revealAll: true,
-        }
-      : undefined;
-    showOverview(this, options, (slide) => {
-      this.toggleOverview(false);
-      this.deck.dispatch({ type: 'goto', slide });
-    });
-  }
-
   private setNoteSize(change: number): void {
     this.noteSize = Math.min(NOTE_SIZES.length - 1, Math.max(0, this.noteSize + change));
     localStorage.setItem(NOTE_SIZE_KEY, String(this.noteSize));
-  }
-
-  private t(key: Parameters<typeof fill>[1], values?: Record<string, string | number>): string {
-    return fill(this.strings, key, values);
   }
 
   private renderPace(blockId: string | undefined, elapsed: number, started: boolean) {
@@ -271,14 +219,12 @@ export class LlPresenter extends LitElement {
           </div>
         </section>
       </div>
-      <div class="overview" ?hidden=${!this.overview}>
-        <div class="overview-head">
+      ${this.renderOverlays(
+        html`<div class="overview-head">
           <h2>${this.t('deck.overview.title')}</h2>
           <button type="button" @click=${() => this.toggleOverview(false)}>${this.t('deck.close')}</button>
-        </div>
-        <slot name="overview"></slot>
-      </div>
-      <ll-deck-help .strings=${this.strings} ?open=${this.help} @ll-close=${() => (this.help = false)}></ll-deck-help>`;
+        </div>`,
+      )}`;
   }
 }
 
