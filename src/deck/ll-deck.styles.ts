@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.styles';
 
 export const styles = css`
+  ${visuallyHiddenStyles}
   :host {
     display: grid;
     place-items: center;
@@ -59,14 +61,6 @@ export const styles = css`
     outline: 3px solid var(--ll-accent, #1d5c63);
     outline-offset: 2px;
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [hidden] {
     display: none !important;
   }
@@ -77,7 +71,7 @@ export const styles = css`
     }
     .black,
     .overview,
-    .sr,
+    .visually-hidden,
     ll-deck-help {
       display: none !important;
     }

@@ -98,7 +98,7 @@ export class LlDeck extends DeckElement {
     const { blackout } = this.deck.state;
     return html`<slot></slot>
       <div class="black" ?hidden=${!blackout}></div>
-      <div class="sr" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderOverlays(html`<h2>${this.t('deck.overview.title')}</h2>`)}`;
   }
 }

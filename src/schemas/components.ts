@@ -166,6 +166,12 @@ export type AuthorComponentName = keyof typeof authorComponents;
  */
 export type AuthorProps<Name extends AuthorComponentName> = z.input<(typeof authorComponents)[Name]['props']>;
 
+/**
+ * What a slide component receives: the author's props, and from the remark plugin its anchor id and
+ * its deck number ("10", or "10–15" for a Kennischeck that becomes one slide per question).
+ */
+export type SlideProps = AuthorProps<'Slide'> & { id: string; n: string };
+
 export const authorComponentNames = Object.keys(authorComponents) as AuthorComponentName[];
 
 export function isAuthorComponent(name: string): name is AuthorComponentName {

@@ -73,42 +73,17 @@ export const netwerkcirkelStyles = css`
     margin-top: 0.35rem;
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
     margin-top: 1rem;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.3rem;
-    border-bottom: 1px solid var(--ll-border, #ccc);
   }
   td input {
     width: 100%;
   }
   /* Narrow containers (a phone, a slide column): each person becomes a small card. */
   @container (max-width: 32rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
     tr {
-      display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       gap: 0.35rem;
       padding: 0.4rem 0;
-      border-bottom: 1px solid var(--ll-border, #ccc);
-    }
-    td {
-      border: 0;
-      padding: 0;
     }
     td:first-child {
       grid-column: 1 / -1;

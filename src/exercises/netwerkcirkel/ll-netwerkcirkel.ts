@@ -14,7 +14,7 @@ import {
 } from './network';
 import { drawNetwork, geometry, LABEL_FONT_PX, ringAt, type Geometry } from './network-drawing';
 import { debounce } from '../shared/debounce';
-import { exerciseStyles } from '../shared/shared.styles';
+import { cardTableStyles, exerciseStyles } from '../shared/shared.styles';
 import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
 
 /**
@@ -24,7 +24,7 @@ import { netwerkcirkelStyles } from './ll-netwerkcirkel.styles';
  */
 @customElement('ll-netwerkcirkel')
 export class LlNetwerkcirkel extends ExerciseElement {
-  static override styles = [exerciseStyles, netwerkcirkelStyles];
+  static override styles = [exerciseStyles, cardTableStyles, netwerkcirkelStyles];
   protected readonly exerciseType = 'netwerkcirkel';
 
   /** Who is in the centre. */

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.styles';
 
 /** Styles every exercise shares; themed only through --ll-* custom properties. */
 export const exerciseStyles = css`
+  ${visuallyHiddenStyles}
   :host {
     display: block;
     container-type: inline-size;
@@ -101,14 +103,6 @@ export const exerciseStyles = css`
     min-height: 6em;
     resize: vertical;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   p {
     margin: 0.4rem 0;
   }
@@ -144,5 +138,46 @@ export const exerciseStyles = css`
   }
   .author-error code {
     font-weight: 700;
+  }
+`;
+
+/**
+ * A table of rows the participant fills in (the Netwerkcirkel's people, the scan's domains).
+ * In a narrow container (a phone, a slide column) each row becomes a small card and the header
+ * is hidden but still read out; an exercise sets the card's columns on `tr` itself.
+ */
+export const cardTableStyles = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.3rem;
+    border-bottom: 1px solid var(--ll-border, #ccc);
+  }
+  @container (max-width: 32rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      border-bottom: 1px solid var(--ll-border, #ccc);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0;
+    }
   }
 `;

@@ -7,20 +7,6 @@ export const scanStyles = css`
     border-left: 4px solid var(--ll-muted, #555);
     background: var(--ll-background, #fff);
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.3rem;
-    border-bottom: 1px solid var(--ll-border, #ccc);
-  }
   select {
     width: 100%;
     font: inherit;
@@ -29,24 +15,9 @@ export const scanStyles = css`
      answers stacked, each with its label above, so every option's text shows in full and the two
      answers line up. */
   @container (max-width: 32rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
     tr {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       padding: 0.6rem 0;
-      border-bottom: 1px solid var(--ll-border, #ccc);
-    }
-    th,
-    td {
-      border: 0;
-      padding: 0;
     }
     td::before {
       content: attr(data-label);

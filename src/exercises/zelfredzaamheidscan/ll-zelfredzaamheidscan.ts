@@ -14,7 +14,7 @@ import {
   type Level,
   type ScanScores,
 } from './scan';
-import { exerciseStyles } from '../shared/shared.styles';
+import { cardTableStyles, exerciseStyles } from '../shared/shared.styles';
 import { scanStyles } from './ll-zelfredzaamheidscan.styles';
 
 const ASPECTS: Aspect[] = ['z', 's'];
@@ -25,7 +25,7 @@ const ASPECTS: Aspect[] = ['z', 's'];
  */
 @customElement('ll-zelfredzaamheidscan')
 export class LlZelfredzaamheidscan extends ExerciseElement {
-  static override styles = [exerciseStyles, scanStyles];
+  static override styles = [exerciseStyles, cardTableStyles, scanStyles];
   protected readonly exerciseType = 'zelfredzaamheidscan';
 
   private domains: { id: string; label: string }[] = [];
