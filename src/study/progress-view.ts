@@ -4,6 +4,7 @@
  * "Verder waar u was" link. Templates travel as `data-msg*` attributes, so no strings live here.
  */
 import type { Outcome } from '../tracking/progress';
+import { continueOffer } from './continue-offer';
 import { progressRecord, type LastPlace, type StudyRecord } from './progress-summary';
 
 const fill = (template: string | undefined, values: Record<string, string | number>) =>
@@ -35,18 +36,15 @@ function showCourse(root: ParentNode, record: StudyRecord): void {
 }
 
 function showContinue(root: ParentNode, last: LastPlace | undefined, current: string | undefined): void {
+  const offer = continueOffer(last, current, window.location.hash);
+  // On its own page, once the reader has scrolled on, the place is no longer further down.
+  if (!offer || !last || (offer.here && window.scrollY > 200)) return;
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-ll-continue]')) {
-    if (!last) continue;
-    const label = link.querySelector('[data-ll-text]');
-    if (last.slug === current) {
-      // On its own page: only worth offering when the place is further down than where one starts.
-      if (!last.section || window.location.hash || window.scrollY > 200) continue;
-      link.href = `#${last.section}`;
-      if (label) label.textContent = last.sectionTitle ?? '';
-    } else {
-      link.href = pageHref(link.dataset.base ?? '', last.slug, last.section);
-      if (label) label.textContent = last.sectionTitle ? `${last.label} · ${last.sectionTitle}` : last.label;
-    }
+    link.href = offer.here ? `#${last.section}` : pageHref(link.dataset.base ?? '', last.slug, last.section);
+    const place = link.querySelector('[data-ll-place]');
+    if (place) place.textContent = offer.place;
+    const section = link.querySelector<HTMLElement>('[data-ll-section]');
+    if (section) section.textContent = offer.section ?? '';
     link.hidden = false;
     link.closest<HTMLElement>('[data-ll-continue-box]')?.removeAttribute('hidden');
   }
