@@ -4,13 +4,12 @@
  * download per standard and its size. Without a list (packages not built yet) it says how to
  * build them.
  */
+import { fillPlaceholders } from '../i18n/fill';
 import type { PackageListing } from '../packaging/listing';
 
 const root = document.getElementById('ll-packages') as HTMLElement;
 const state = document.getElementById('ll-packages-state') as HTMLElement;
 const tables = document.getElementById('ll-packages-tables') as HTMLElement;
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 const lang = document.documentElement.lang || 'nl';
 const kilobytes = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
@@ -57,7 +56,7 @@ function courseTable(title: string, items: PackageListing[]) {
     const th = element(
       'th',
       first?.bijeenkomst
-        ? fill(root.dataset.one ?? '', { number: first.bijeenkomst.number, title: first.bijeenkomst.title })
+        ? fillPlaceholders(root.dataset.one ?? '', { number: first.bijeenkomst.number, title: first.bijeenkomst.title })
         : (root.dataset.whole ?? ''),
     );
     th.scope = 'row';

@@ -3,12 +3,10 @@
  * say): the course's share, each bijeenkomst's state, this bijeenkomst's exercises done and the
  * "Verder waar u was" link. Templates travel as `data-msg*` attributes, so no strings live here.
  */
+import { fillPlaceholders } from '../i18n/fill';
 import type { Outcome } from '../tracking/progress';
 import { continueOffer } from './continue-offer';
 import { progressRecord, type LastPlace, type StudyRecord } from './progress-summary';
-
-const fill = (template: string | undefined, values: Record<string, string | number>) =>
-  (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 /** A bijeenkomst page's URL from `base` (the course folder, relative to this page). */
 function pageHref(base: string, slug: string, section?: string): string {
@@ -21,7 +19,7 @@ function showCourse(root: ParentNode, record: StudyRecord): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-ll-course-percent]')) {
     if (record.percent === undefined) continue;
     const text = el.querySelector('[data-ll-text]');
-    if (text) text.textContent = fill(el.dataset.msg, { percent: record.percent });
+    if (text) text.textContent = fillPlaceholders(el.dataset.msg ?? '', { percent: record.percent });
     const bar = el.querySelector('progress');
     if (bar) bar.value = record.percent;
     el.hidden = false;
@@ -58,7 +56,9 @@ function showSession(root: ParentNode, outcome: Outcome, current: string | undef
     const total = Number(el.dataset.total ?? 0);
     const done = Math.round(mine.measure * total);
     const text = el.querySelector('[data-ll-text]');
-    if (text) text.textContent = total > 0 ? fill(el.dataset.msg, { done, total }) : (el.dataset.msgNone ?? '');
+    if (text)
+      text.textContent =
+        total > 0 ? fillPlaceholders(el.dataset.msg ?? '', { done, total }) : (el.dataset.msgNone ?? '');
     const bar = el.querySelector('progress');
     if (bar) {
       bar.max = Math.max(1, total);
