@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
 import { eagerExercises, expect, test, type Page } from './exercise-loading';
 import { builtPages } from './built-pages';
 
@@ -13,6 +14,21 @@ const participantPages = builtPages().filter(
   (url) => !/(^|\/)(slides|presenter|lms|scorm)\//.test(url) && !url.startsWith('lms/'),
 );
 const studyPages = participantPages.filter(isStudyPage).filter((url) => !url.endsWith('/gids/'));
+
+/** Records every layout shift from the first paint of each page the target opens. */
+async function recordShifts(target: Page | BrowserContext) {
+  await target.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The page's layout shift so far (what Lighthouse sums as CLS for a short visit). */
+const shiftSoFar = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
 
 async function tracked(page: Page) {
   await expect(page.locator('html:not([data-course]), html[data-ll-progress="loaded"]')).toBeAttached({
@@ -207,20 +223,12 @@ test('on a phone the lesson does not jump down while the progress area fills in 
     const context = await browser.newContext({ viewport: PHONE });
     await eagerExercises(context);
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(page);
     await page.goto(url);
     await tracked(page);
     // The first-visit notice ("in deze browser bewaard") is in place when tracking has loaded.
     await expect(page.locator('#ll-save-status')).not.toBeEmpty();
-    const shift = await page.evaluate(() =>
-      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
-    );
+    const shift = await shiftSoFar(page);
     // Lighthouse counts 0.1 as the edge of good; with the space kept it is about 0.01, without it about 0.04.
     if (shift > 0.02) jumping.push(`${url} (${shift.toFixed(3)})`);
     await context.close();
@@ -233,13 +241,7 @@ for (const width of [320, 390]) {
     browser,
   }) => {
     const context = await browser.newContext({ viewport: { width, height: PHONE.height } });
-    await context.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(context);
     const page = await context.newPage();
     // A first visit that ends deep in bijeenkomst 1, so there is a place to come back to.
     await page.goto('zelfregie/bijeenkomst-1/');
@@ -261,9 +263,7 @@ for (const width of [320, 390]) {
         );
       expect(lines.length, url).toBeGreaterThan(0);
       for (const n of lines) expect(n, url).toBeLessThanOrEqual(1.05);
-      const shift = await page.evaluate(() =>
-        (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
-      );
+      const shift = await shiftSoFar(page);
       // Without the line kept free (return-visit.js) this is 0.06 to 0.09.
       if (shift > 0.02) jumping.push(`${url} (${shift.toFixed(3)})`);
     }
@@ -271,9 +271,7 @@ for (const width of [320, 390]) {
     await page.goto('zelfregie/bijeenkomst-3/');
     await tracked(page);
     await expect(page.locator('a[data-ll-continue]').first()).toBeVisible();
-    const shift = await page.evaluate(() =>
-      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
-    );
+    const shift = await shiftSoFar(page);
     if (shift > 0.02) jumping.push(`zelfregie/bijeenkomst-3/ (${shift.toFixed(3)})`);
     expect(jumping).toEqual([]);
     // The catalogue's card offers the same place, and a long name does not widen the page.
