@@ -9,19 +9,23 @@ const script = async () => {
 };
 
 /** Runs the served script as a page would, before anything is drawn; returns what it marked. */
-function run(js: string, page: { course?: string; bijeenkomst?: string; hash?: string; stored?: unknown }) {
+function run(
+  js: string,
+  page: { course?: string; bijeenkomst?: string; hash?: string; stored?: unknown; parent?: object },
+) {
   const dataset: Record<string, string | undefined> = { course: page.course, bijeenkomst: page.bijeenkomst };
   const items = new Map<string, string>();
   if (page.stored !== undefined) items.set(studyKey(page.course ?? ''), JSON.stringify(page.stored));
   const localStorage = { getItem: (key: string) => items.get(key) ?? null, setItem: () => {} };
-  const window = { localStorage };
+  const window: Record<string, unknown> = { localStorage };
+  window.parent = page.parent ?? window;
   runInNewContext(js, {
     window,
     localStorage,
     location: { hash: page.hash ?? '' },
     document: { documentElement: { dataset } },
   });
-  return dataset.llReturning;
+  return { returning: dataset.llReturning, inLaunch: 'llInLaunch' in dataset };
 }
 
 const deep = { last: { slug: 'b2', label: 'Bijeenkomst 2: Eigen kracht', section: 'kern', sectionTitle: 'De kern' } };
@@ -35,17 +39,31 @@ describe('return-visit.js, the course pages’ blocking script', () => {
 
   it('marks the page with the lines "Verder waar u was" will take, by the study script’s rule', async () => {
     const js = await script();
-    expect(run(js, { course: 'c', bijeenkomst: 'b1', stored: deep })).toBe('two');
-    expect(run(js, { course: 'c', stored: { last: { slug: 'b2', label: 'Bijeenkomst 2' } } })).toBe('one');
-    expect(run(js, { course: 'c', bijeenkomst: 'b2', stored: deep })).toBe('one');
-    expect(run(js, { course: 'c', bijeenkomst: 'b2', hash: '#x', stored: deep })).toBeUndefined();
+    expect(run(js, { course: 'c', bijeenkomst: 'b1', stored: deep }).returning).toBe('two');
+    expect(run(js, { course: 'c', stored: { last: { slug: 'b2', label: 'Bijeenkomst 2' } } }).returning).toBe('one');
+    expect(run(js, { course: 'c', bijeenkomst: 'b2', stored: deep }).returning).toBe('one');
+    expect(run(js, { course: 'c', bijeenkomst: 'b2', hash: '#x', stored: deep }).returning).toBeUndefined();
   });
 
   it('marks nothing without a course, a record, or a well-formed place', async () => {
     const js = await script();
-    expect(run(js, { bijeenkomst: 'b1', stored: deep })).toBeUndefined();
-    expect(run(js, { course: 'c', bijeenkomst: 'b1' })).toBeUndefined();
-    expect(run(js, { course: 'c', stored: { last: { slug: '../elders', label: 'x' } } })).toBeUndefined();
+    expect(run(js, { bijeenkomst: 'b1', stored: deep }).returning).toBeUndefined();
+    expect(run(js, { course: 'c', bijeenkomst: 'b1' }).returning).toBeUndefined();
+    expect(run(js, { course: 'c', stored: { last: { slug: '../elders', label: 'x' } } }).returning).toBeUndefined();
+  });
+
+  it('marks a page inside a Leerlijn launch page, which shows the save status in its own bar', async () => {
+    const js = await script();
+    expect(run(js, { course: 'c', parent: { leerlijnTracking: {} } }).inLaunch).toBe(true);
+    expect(run(js, { course: 'c' }).inLaunch).toBe(false);
+    // In another site's frame (an LMS without our launch page) the page says where its work is.
+    expect(run(js, { course: 'c', parent: {} }).inLaunch).toBe(false);
+    const foreign = {
+      get leerlijnTracking(): never {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(run(js, { course: 'c', parent: foreign }).inLaunch).toBe(false);
   });
 
   it('marks nothing, and does not fail, where the browser refuses storage', async () => {

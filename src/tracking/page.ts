@@ -4,6 +4,7 @@
  */
 import type { ExerciseResult } from '../exercises/shared/events';
 import { FLUSH_EVENT } from '../state/flush-event';
+import { launchHost } from './launch-host';
 import type { TrackingHost } from './tracker-contract';
 
 declare global {
@@ -12,14 +13,6 @@ declare global {
     leerlijnTracking?: TrackingHost;
     /** Resolves with the tracker the page reports to, once it is running. */
     leerlijnTrackingReady?: Promise<TrackingHost | undefined>;
-  }
-}
-
-function launchHost(): TrackingHost | undefined {
-  try {
-    return window.parent !== window ? window.parent.leerlijnTracking : undefined;
-  } catch {
-    return undefined; // another origin: not our launch page
   }
 }
 

@@ -281,3 +281,18 @@ for (const width of [320, 390]) {
     await context.close();
   });
 }
+
+test('inside the launch page on a phone, a course page keeps no empty row where its save status would go', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  // On the website the row is there from the start, for the notice the page shows itself.
+  await page.goto('zelfregie/');
+  await expect(page.locator('[data-ll-save]')).toBeVisible();
+  // In the launch page the status is in the launch bar, and the page in the frame drops the row.
+  await page.goto('zelfregie/scorm/');
+  const frame = page.frameLocator('#ll-frame');
+  await expect(frame.locator('html[data-ll-in-launch]')).toBeAttached();
+  await expect(frame.locator('[data-ll-save]')).toBeHidden();
+  await expect(page.locator('.ll-launch__bar .ll-save-status')).not.toBeEmpty();
+});
